@@ -1,0 +1,450 @@
+import { WorkspaceError, parseRateLimitMessage } from './errors';
+import type { EventData, Topic } from './events';
+import { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound } from './protocol';
+import type { OutboundMessage } from './protocol';
+import {
+  catalogMethods,
+  wireParameters,
+  type MethodSpec,
+  type Namespace,
+  type RequestMap,
+  type RequestName,
+  type RequestParams,
+  type RequestResult,
+} from './requests';
+import { createIdSource } from './ids';
+import type { Transport } from './transport';
+import { createWindowTransport } from './window-transport';
+
+/**
+ * Per-call options of every request.
+ *
+ * @example
+ * await client.agent.getState({ timeoutMs: 2000, signal: controller.signal });
+ */
+export interface RequestOptions {
+  /** Aborting rejects the request with `ABORTED` (Workspace may still carry it out). */
+  signal?: AbortSignal;
+  /** Overrides the client's timeout for this call; `0` waits for ever. */
+  timeoutMs?: number;
+}
+
+/**
+ * Options of {@link createWorkspaceClient}.
+ *
+ * @example
+ * const options: WorkspaceClientOptions = { hostOrigin: 'https://wwe.example.com', timeoutMs: 5000 };
+ */
+export interface WorkspaceClientOptions {
+  /** The exact origin of Workspace; required unless `transport` is given. */
+  hostOrigin?: string;
+  /** `'auto'` (default): the opener if any, else the parent; or an explicit Workspace window. */
+  target?: 'auto' | Window;
+  /** Default timeout of requests in ms (default 10 000, as the official client). `0` = none. */
+  timeoutMs?: number;
+  /** Another transport, e.g. `createMemoryTransport().transport` in tests. */
+  transport?: Transport;
+  /** Allows `hostOrigin: '*'`. Unsafe: any window could answer. Warns once. */
+  unsafeAllowAnyOrigin?: boolean;
+  /** Logs message names and ids (never payloads): `true` for `console.debug`, or your logger. */
+  debug?: boolean | ((message: string) => void);
+  /** Receives exceptions thrown by event handlers (default: `console.error`). */
+  onError?: (error: unknown, topic: string) => void;
+  /** Receives legacy `"wwe..."` string messages, as the official client's `onMessage` hook. */
+  onMessage?: (text: string) => void;
+  /** The clock used for quarantines (ms since the epoch); default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * Counters of a client, for diagnostics, tests and leak checks.
+ *
+ * @example
+ * const { dropped, pending, handlers } = client.stats();
+ */
+export interface ClientStats {
+  sent: number;
+  received: number;
+  /** Inbound messages refused: wrong origin or source, malformed, unsafe, or matching no request. */
+  dropped: number;
+  droppedBy: Record<string, number>;
+  /** Requests awaiting their reply (each holds at most one timer). */
+  pending: number;
+  /** Topics with a host subscription (or one being set up). */
+  subscriptions: number;
+  /** Event handlers registered with `on()`. */
+  handlers: number;
+}
+
+type Method<K extends RequestName> = (
+  ...args: [...RequestParams<K>, options?: RequestOptions]
+) => Promise<RequestResult<K>>;
+
+/** The methods of one namespace, e.g. `client.voice`. */
+export type NamespaceApi<NS extends Namespace> = {
+  [K in RequestName as K extends `${NS}.${infer M}` ? M : never]: Method<K>;
+};
+
+/** An event handler: the event's `data`, and the topic it came on. */
+export type EventHandler<T extends string> = (data: EventData<T>, topic: T) => void;
+
+/**
+ * A connection to Workspace. Requests are grouped by namespace and return promises; events are
+ * delivered to any number of handlers per topic.
+ *
+ * @example
+ * const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
+ * const state = await client.agent.getState();
+ * const off = client.on('interaction', (e) => console.log(e.eventType, e.interaction.interactionId));
+ */
+export type WorkspaceClient = {
+  [NS in Namespace]: NamespaceApi<NS>;
+} & {
+  /**
+   * Sends any request by name. Known names are typed by {@link RequestMap}; other names are sent
+   * as given, for requests newer than this library.
+   */
+  request<N extends RequestName>(
+    name: N,
+    parameters?: RequestParams<N>,
+    options?: RequestOptions,
+  ): Promise<RequestResult<N>>;
+  request<R = unknown>(
+    name: string,
+    parameters?: readonly unknown[],
+    options?: RequestOptions,
+  ): Promise<R>;
+  /** Adds an event handler; returns the function that removes it. */
+  on<T extends Topic>(topic: T, handler: EventHandler<T>): () => void;
+  /** Rejects pending requests with `DISPOSED`, withdraws subscriptions, removes every listener and timer. */
+  dispose(): void;
+  readonly disposed: boolean;
+  /** The id Workspace assigned to this frame, once it has. */
+  readonly frameId: string | number | undefined;
+  stats(): ClientStats;
+};
+
+interface Pending {
+  name: string;
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  cleanup: (() => void) | undefined;
+}
+
+interface TopicEntry {
+  handlers: Set<(data: unknown, topic: string) => void>;
+  /** `undefined` until the subscribe reply arrives. */
+  subscriptionId: unknown;
+  referenceId: string;
+}
+
+const SPECS = new Map<string, MethodSpec>();
+const NAMESPACES = catalogMethods();
+for (const [, methods] of NAMESPACES) for (const m of methods) SPECS.set(m.request, m);
+
+/**
+ * Creates a client of Workspace's Service Client API. Safe to call on a server: nothing touches
+ * `window` until a request is sent (which then fails with `NOT_EMBEDDED`).
+ *
+ * @example
+ * import { createWorkspaceClient, isWorkspaceError } from '@wwe-kit/core';
+ *
+ * const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
+ * try {
+ *   await client.interaction.setUserData('1', { Disposition: 'Sale' });
+ * } catch (e) {
+ *   if (isWorkspaceError(e, 'HOST_ERROR')) alert(e.message);
+ * }
+ */
+export function createWorkspaceClient(options: WorkspaceClientOptions): WorkspaceClient {
+  const transport =
+    options.transport ??
+    createWindowTransport({
+      hostOrigin: options.hostOrigin as string,
+      target: options.target,
+      unsafeAllowAnyOrigin: options.unsafeAllowAnyOrigin,
+    });
+  const defaultTimeout = options.timeoutMs ?? 10_000;
+  const now = options.now ?? Date.now;
+  const log =
+    options.debug === true
+      ? (m: string) => console.debug(`[wwe-kit] ${m}`)
+      : typeof options.debug === 'function'
+        ? options.debug
+        : undefined;
+  const onError =
+    options.onError ?? ((e: unknown, topic: string) => console.error(`[wwe-kit] handler of "${topic}" threw`, e));
+  const nextId = createIdSource();
+  const pending = new Map<string, Pending>();
+  const topics = new Map<string, TopicEntry>();
+  const subscribeRefs = new Map<string, string>();
+  const quarantine = new Map<string, number>();
+  const droppedBy: Record<string, number> = {};
+  let sent = 0;
+  let received = 0;
+  let dropped = 0;
+  let handlerCount = 0;
+  let frameId: string | number | undefined;
+  let disposed = false;
+
+  const drop = (reason: string) => {
+    dropped++;
+    droppedBy[reason] = (droppedBy[reason] ?? 0) + 1;
+    log?.(`dropped inbound message (${reason})`);
+  };
+
+  const post = (message: OutboundMessage) => {
+    if (frameId !== undefined) message.frameId = frameId;
+    transport.post(message);
+    sent++;
+  };
+
+  const settle = (id: string): Pending | undefined => {
+    const p = pending.get(id);
+    if (!p) return undefined;
+    pending.delete(id);
+    if (p.timer !== undefined) clearTimeout(p.timer);
+    p.cleanup?.();
+    return p;
+  };
+
+  const receive = (raw: unknown) => {
+    if (disposed) return;
+    received++;
+    const m = classifyInbound(raw);
+    if (typeof m === 'string') return drop(m);
+    switch (m.kind) {
+      case 'event': {
+        const entry = topics.get(m.topic);
+        if (!entry || entry.handlers.size === 0) return drop('unsubscribed topic');
+        log?.(`event ${m.topic}${eventTypeOf(m.data)}`);
+        for (const h of entry.handlers) {
+          try {
+            h(m.data, m.topic);
+          } catch (e) {
+            try {
+              onError(e, m.topic);
+            } catch {
+              /* an error reporter that throws must not break delivery */
+            }
+          }
+        }
+        return;
+      }
+      case 'reply': {
+        const topic = subscribeRefs.get(m.referenceId);
+        if (topic !== undefined) return onSubscribed(m.referenceId, topic, m.subscriptionId);
+        const p = settle(m.referenceId);
+        if (!p) return drop('unmatched referenceId');
+        log?.(`← ${p.name} #${m.referenceId} ok`);
+        return p.resolve(m.data);
+      }
+      case 'error': {
+        if (subscribeRefs.has(m.referenceId)) {
+          subscribeRefs.delete(m.referenceId);
+          return;
+        }
+        const p = settle(m.referenceId);
+        if (!p) return drop('unmatched referenceId');
+        log?.(`← ${p.name} #${m.referenceId} failed`);
+        return p.reject(hostError(p.name, m.errorMessage));
+      }
+      case 'frameId':
+        frameId = m.frameId as string | number;
+        log?.(`frameId assigned`);
+        return;
+      case 'legacy':
+        options.onMessage?.(m.text);
+        return;
+    }
+  };
+
+  const hostError = (name: string, errorMessage: unknown): WorkspaceError => {
+    const limit = parseRateLimitMessage(errorMessage);
+    if (limit) {
+      const retryAt = limit.seconds === 0 ? Infinity : now() + limit.seconds * 1000;
+      quarantine.set(limit.request, retryAt);
+      return new WorkspaceError(
+        'RATE_LIMITED',
+        `Workspace's rate limit for '${limit.request}' was reached; it ignores that request ${
+          limit.seconds === 0 ? 'for ever' : `for ${limit.seconds} s`
+        }`,
+        { request: limit.request, hostMessage: errorMessage, quarantineSeconds: limit.seconds, retryAt },
+      );
+    }
+    const text = typeof errorMessage === 'string' ? errorMessage : JSON.stringify(errorMessage) ?? '';
+    return new WorkspaceError('HOST_ERROR', `Workspace refused '${name}': ${text.slice(0, 500)}`, {
+      request: name,
+      hostMessage: errorMessage,
+    });
+  };
+
+  const stop = transport.connect(receive, (reason) => !disposed && drop(reason));
+
+  function request(name: string, parameters?: readonly unknown[], opts: RequestOptions = {}): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      if (disposed) throw new WorkspaceError('DISPOSED', `'${name}' was called after dispose()`, { request: name });
+      if (typeof name !== 'string' || !/^[A-Za-z0-9_$]+(\.[A-Za-z0-9_$]+)+$/.test(name))
+        throw new WorkspaceError('INVALID_ARGUMENT', `Not a request name: ${String(name).slice(0, 100)}`);
+      if (parameters !== undefined && !Array.isArray(parameters))
+        throw new WorkspaceError('INVALID_ARGUMENT', `Parameters of '${name}' must be an array`, { request: name });
+      const until = quarantine.get(name);
+      if (until !== undefined) {
+        if (now() < until)
+          throw new WorkspaceError(
+            'QUARANTINED',
+            `Workspace ignores '${name}' until its rate-limit quarantine ends`,
+            { request: name, retryAt: until },
+          );
+        quarantine.delete(name);
+      }
+      if (opts.signal?.aborted) throw new WorkspaceError('ABORTED', `'${name}' was aborted`, { request: name });
+      const spec = SPECS.get(name);
+      const params = spec ? wireParameters(spec, parameters ?? []) : parameters?.slice();
+      const referenceId = nextId();
+      const message: OutboundMessage = params
+        ? { request: name, parameters: params, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION }
+        : { request: name, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+      const p: Pending = { name, resolve, reject, timer: undefined, cleanup: undefined };
+      pending.set(referenceId, p);
+      try {
+        post(message);
+      } catch (e) {
+        settle(referenceId);
+        throw e;
+      }
+      log?.(`→ ${name} #${referenceId}`);
+      const timeout = opts.timeoutMs ?? defaultTimeout;
+      if (timeout > 0 && timeout < Infinity)
+        p.timer = setTimeout(() => {
+          settle(referenceId);
+          reject(new WorkspaceError('TIMEOUT', `Workspace did not answer '${name}' within ${timeout} ms`, { request: name }));
+        }, timeout);
+      const signal = opts.signal;
+      if (signal) {
+        const onAbort = () => {
+          settle(referenceId);
+          reject(new WorkspaceError('ABORTED', `'${name}' was aborted`, { request: name, cause: signal.reason }));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.cleanup = () => signal.removeEventListener('abort', onAbort);
+      }
+    });
+  }
+
+  const subscribeMessage = (event: 'subscribe' | 'unsubscribe', data: unknown, referenceId: string) =>
+    post({ event, data, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION });
+
+  const withdraw = (topic: string, entry: TopicEntry) => {
+    topics.delete(topic);
+    if (entry.subscriptionId === undefined) return; // withdrawn when its reply arrives
+    try {
+      subscribeMessage('unsubscribe', entry.subscriptionId, nextId());
+      log?.(`unsubscribe ${topic}`);
+    } catch {
+      /* not embedded: nothing to withdraw */
+    }
+  };
+
+  function onSubscribed(referenceId: string, topic: string, subscriptionId: unknown) {
+    subscribeRefs.delete(referenceId);
+    const entry = topics.get(topic);
+    if (entry && entry.referenceId === referenceId) {
+      entry.subscriptionId = subscriptionId;
+      return;
+    }
+    // Every handler left (or the client was disposed) before Workspace confirmed: withdraw now.
+    if (subscriptionId !== undefined) {
+      try {
+        subscribeMessage('unsubscribe', subscriptionId, nextId());
+      } catch {
+        /* ignore */
+      }
+    }
+  }
+
+  function on(topic: string, handler: (data: unknown, topic: string) => void): () => void {
+    if (disposed) throw new WorkspaceError('DISPOSED', `on('${topic}') after dispose()`);
+    if (typeof topic !== 'string' || topic.length === 0)
+      throw new WorkspaceError('INVALID_ARGUMENT', 'A topic must be a non-empty string');
+    if (typeof handler !== 'function') throw new WorkspaceError('INVALID_ARGUMENT', 'A handler must be a function');
+    let entry = topics.get(topic);
+    if (!entry) {
+      const referenceId = nextId();
+      entry = { handlers: new Set(), subscriptionId: undefined, referenceId };
+      topics.set(topic, entry);
+      subscribeRefs.set(referenceId, topic);
+      try {
+        subscribeMessage('subscribe', [topic], referenceId);
+        log?.(`subscribe ${topic}`);
+      } catch {
+        /* not embedded: requests report NOT_EMBEDDED; handlers simply never fire */
+      }
+    }
+    // Wrap so the same function registered twice counts twice and unsubscribes once each.
+    const own = (data: unknown, t: string) => handler(data, t);
+    entry.handlers.add(own);
+    handlerCount++;
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      handlerCount--;
+      const e = topics.get(topic);
+      if (!e || !e.handlers.delete(own)) return;
+      if (e.handlers.size === 0) withdraw(topic, e);
+    };
+  }
+
+  function dispose() {
+    if (disposed) return;
+    for (const [topic, entry] of topics) withdraw(topic, entry);
+    disposed = true;
+    for (const id of [...pending.keys()]) {
+      const p = settle(id)!;
+      p.reject(new WorkspaceError('DISPOSED', `The client was disposed before '${p.name}' was answered`, { request: p.name }));
+    }
+    topics.clear();
+    subscribeRefs.clear();
+    handlerCount = 0;
+    stop();
+  }
+
+  const client: Record<string, unknown> = {
+    request,
+    on,
+    dispose,
+    get disposed() {
+      return disposed;
+    },
+    get frameId() {
+      return frameId;
+    },
+    stats: (): ClientStats => ({
+      sent,
+      received,
+      dropped,
+      droppedBy: { ...droppedBy },
+      pending: pending.size,
+      subscriptions: topics.size,
+      handlers: handlerCount,
+    }),
+  };
+  for (const [ns, methods] of NAMESPACES) {
+    const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const spec of methods) {
+      api[spec.request.slice(ns.length + 1)] = (...args) =>
+        request(spec.request, args.slice(0, spec.arity), args[spec.arity] as RequestOptions | undefined);
+    }
+    client[ns] = api;
+  }
+  return client as WorkspaceClient;
+}
+
+function eventTypeOf(data: unknown): string {
+  const t = typeof data === 'object' && data !== null ? (data as { eventType?: unknown }).eventType : undefined;
+  return typeof t === 'string' ? ` ${t.slice(0, 60)}` : '';
+}
+
+export type { RequestMap };

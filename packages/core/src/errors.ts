@@ -1,0 +1,94 @@
+/**
+ * Stable error codes of {@link WorkspaceError}.
+ *
+ * @example
+ * if (isWorkspaceError(e) && e.code === 'TIMEOUT') retry();
+ */
+export type WorkspaceErrorCode =
+  | 'TIMEOUT'
+  | 'HOST_ERROR'
+  | 'RATE_LIMITED'
+  | 'QUARANTINED'
+  | 'ABORTED'
+  | 'DISPOSED'
+  | 'NOT_EMBEDDED'
+  | 'INVALID_ARGUMENT';
+
+const BRAND = Symbol.for('wwe-kit.WorkspaceError');
+
+/**
+ * The one error type of wwe-kit, with a stable `code`. `request` names the request it concerns;
+ * `hostMessage` carries Workspace's `errorMessage` for `HOST_ERROR` and `RATE_LIMITED`;
+ * `quarantineSeconds` tells how long Workspace ignores that request type (`0` = for ever).
+ *
+ * @example
+ * try {
+ *   await client.voice.dial('5001');
+ * } catch (e) {
+ *   if (isWorkspaceError(e) && e.code === 'RATE_LIMITED') toast(`Wait ${e.quarantineSeconds}s`);
+ * }
+ */
+export class WorkspaceError extends Error {
+  override readonly name = 'WorkspaceError';
+  readonly code: WorkspaceErrorCode;
+  readonly request: string | undefined;
+  readonly hostMessage: unknown;
+  readonly quarantineSeconds: number | undefined;
+  /** When a quarantine ends (ms since the epoch); `Infinity` for ever. */
+  readonly retryAt: number | undefined;
+
+  constructor(
+    code: WorkspaceErrorCode,
+    message: string,
+    details: {
+      request?: string;
+      hostMessage?: unknown;
+      quarantineSeconds?: number;
+      retryAt?: number;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.request = details.request;
+    this.hostMessage = details.hostMessage;
+    this.quarantineSeconds = details.quarantineSeconds;
+    this.retryAt = details.retryAt;
+    (this as any)[BRAND] = true;
+  }
+}
+
+/**
+ * Whether `e` is a {@link WorkspaceError}, also when it comes from another copy of wwe-kit or
+ * another realm (where `instanceof` fails). Pass a code to also check it.
+ *
+ * @example
+ * catch (e) { if (isWorkspaceError(e, 'QUARANTINED')) showCountdown(e.retryAt); }
+ */
+export function isWorkspaceError(e: unknown, code?: WorkspaceErrorCode): e is WorkspaceError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as any)[BRAND] === true &&
+    typeof (e as any).code === 'string' &&
+    (code === undefined || (e as any).code === code)
+  );
+}
+
+const RATE_LIMIT = /^The rate limit for the request '([^']+)' has been reached\.\s*Further requests of the same type will be ignored for (\d+) seconds?\.?$/;
+
+/**
+ * Recognizes Workspace's rate-limit error text and returns the request it names and the
+ * quarantine in seconds, or `undefined` for any other message.
+ *
+ * @example
+ * parseRateLimitMessage("The rate limit for the request 'voice.dial' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.");
+ * // { request: 'voice.dial', seconds: 30 }
+ */
+export function parseRateLimitMessage(
+  message: unknown,
+): { request: string; seconds: number } | undefined {
+  if (typeof message !== 'string' || message.length > 500) return undefined;
+  const m = RATE_LIMIT.exec(message);
+  return m ? { request: m[1]!, seconds: Number(m[2]) } : undefined;
+}

@@ -1,0 +1,17 @@
+/**
+ * Makes reference ids that are unique for this client and that another window cannot guess:
+ * a random prefix (from `crypto.getRandomValues`) followed by a counter.
+ *
+ * @example
+ * const next = createIdSource();
+ * next(); // 'k3f9q2x7-0'
+ */
+export function createIdSource(): () => string {
+  const bytes = new Uint8Array(8);
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  if (c?.getRandomValues) c.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  const prefix = Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+  let n = 0;
+  return () => `${prefix}-${(n++).toString(36)}`;
+}

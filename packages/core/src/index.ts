@@ -1,0 +1,22 @@
+export { createWorkspaceClient } from './client';
+export type {
+  ClientStats,
+  EventHandler,
+  NamespaceApi,
+  RequestOptions,
+  WorkspaceClient,
+  WorkspaceClientOptions,
+} from './client';
+export { WorkspaceError, isWorkspaceError, parseRateLimitMessage } from './errors';
+export type { WorkspaceErrorCode } from './errors';
+export type * from './events';
+export type * from './types';
+export { CATALOG, catalogMethods, wireParameters } from './requests';
+export type { MethodSpec, Namespace, RequestMap, RequestName, RequestParams, RequestResult } from './requests';
+export { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, isSafePayload } from './protocol';
+export type { InboundMessage, OutboundMessage, RequestMessage, SubscriptionMessage } from './protocol';
+export type { Transport } from './transport';
+export { createWindowTransport, normalizeOrigin } from './window-transport';
+export type { WindowTransportOptions } from './window-transport';
+export { createMemoryTransport } from './memory-transport';
+export type { MemoryHost, MemoryTransportOptions } from './memory-transport';

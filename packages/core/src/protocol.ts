@@ -1,0 +1,146 @@
+/** What the official client puts in `userAgent` of every message. */
+export const CLIENT_USER_AGENT = 'WWE Client';
+/** The protocol version every message carries. */
+export const PROTOCOL_VERSION = 2;
+
+/**
+ * A request as posted to Workspace.
+ *
+ * @example
+ * const m: RequestMessage = { request: 'voice.dial', parameters: ['5001', null], referenceId: 'a1', userAgent: 'WWE Client', protocolVersion: 2 };
+ */
+export interface RequestMessage {
+  request: string;
+  parameters?: unknown[];
+  referenceId: string;
+  userAgent: string;
+  protocolVersion: number;
+  frameId?: unknown;
+}
+
+/**
+ * A subscribe or unsubscribe message as posted to Workspace.
+ *
+ * @example
+ * const m: SubscriptionMessage = { event: 'subscribe', data: ['agent'], referenceId: 'a2', userAgent: 'WWE Client', protocolVersion: 2 };
+ */
+export interface SubscriptionMessage {
+  event: 'subscribe' | 'unsubscribe';
+  data: unknown;
+  referenceId: string;
+  userAgent: string;
+  protocolVersion: number;
+  frameId?: unknown;
+}
+
+/** Anything the client posts. */
+export type OutboundMessage = RequestMessage | SubscriptionMessage;
+
+/**
+ * A message from Workspace, classified once at the edge by {@link classifyInbound}.
+ *
+ * @example
+ * const m = classifyInbound(event.data);
+ * if (m?.kind === 'event') console.log(m.topic, m.data);
+ */
+export type InboundMessage =
+  | { kind: 'event'; topic: string; data: unknown }
+  | { kind: 'error'; referenceId: string; errorMessage: unknown; request: unknown }
+  | { kind: 'reply'; referenceId: string; data: unknown; subscriptionId: unknown }
+  | { kind: 'frameId'; frameId: unknown }
+  | { kind: 'legacy'; text: string };
+
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Object keys that are never legitimate in a Workspace payload and are used to pollute prototypes. */
+const POISON = new Set(['__proto__']);
+const POISON_IF_OBJECT = new Set(['constructor', 'prototype']);
+/** A payload visiting more nodes than this is refused (Workspace payloads are a few hundred). */
+export const MAX_NODES = 20_000;
+/** A payload nested deeper than this is refused (and so are cycles). */
+export const MAX_DEPTH = 32;
+
+/**
+ * Whether a structured-clone payload is safe to hand to the app: no prototype-pollution keys,
+ * no cycles, at most {@link MAX_DEPTH} levels and {@link MAX_NODES} values, no string over 1 MB.
+ * Runs in time linear in the payload and never throws.
+ *
+ * @example
+ * isSafePayload(JSON.parse('{"__proto__": {"admin": true}}')); // false
+ */
+export function isSafePayload(value: unknown): boolean {
+  let budget = MAX_NODES;
+  const stack: object[] = [];
+  const walk = (v: unknown, depth: number): boolean => {
+    if (--budget < 0) return false;
+    if (typeof v === 'string') return v.length <= 1_000_000;
+    if (typeof v !== 'object' || v === null) return typeof v !== 'function' && typeof v !== 'symbol';
+    if (depth > MAX_DEPTH || stack.includes(v)) return false;
+    const proto = Object.getPrototypeOf(v);
+    if (Array.isArray(v)) {
+      if (v.length > MAX_NODES) return false;
+      stack.push(v);
+      for (let i = 0; i < v.length; i++) if (!walk(v[i], depth + 1)) return false;
+      stack.pop();
+      return true;
+    }
+    if (proto !== Object.prototype && proto !== null) {
+      // Dates, Maps, typed arrays... are inert data; anything else is refused.
+      return v instanceof Date;
+    }
+    stack.push(v);
+    for (const key in v) {
+      if (!has(v, key)) continue;
+      const child = (v as Record<string, unknown>)[key];
+      if (POISON.has(key) || (POISON_IF_OBJECT.has(key) && typeof child === 'object' && child !== null))
+        return false;
+      if (!walk(child, depth + 1)) return false;
+    }
+    // An own "__proto__" created by structured clone or JSON.parse is not enumerable by for-in
+    // in every engine; check it explicitly.
+    if (has(v, '__proto__')) return false;
+    stack.pop();
+    return true;
+  };
+  try {
+    return walk(value, 0);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Classifies one inbound message exactly as the protocol table says, or returns a reason string
+ * when the message is malformed or unsafe. Never throws.
+ *
+ * @example
+ * classifyInbound({ referenceId: 'a1', data: 3, userAgent: 'WWE Server', protocolVersion: 2 });
+ * // { kind: 'reply', referenceId: 'a1', data: 3, subscriptionId: undefined }
+ */
+export function classifyInbound(raw: unknown): InboundMessage | string {
+  if (typeof raw === 'string') {
+    return raw.startsWith('wwe') && raw.length < 100_000 ? { kind: 'legacy', text: raw } : 'not a protocol string';
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not an object';
+  const proto = Object.getPrototypeOf(raw);
+  if (proto !== Object.prototype && proto !== null) return 'not a plain object';
+  const m = raw as Record<string, unknown>;
+  if (typeof m.userAgent !== 'string' || !m.userAgent.includes('WWE')) return 'no WWE userAgent';
+  if (!isSafePayload(raw)) return 'unsafe payload';
+  if (has(m, 'event')) {
+    if (typeof m.event !== 'string' || m.event.length === 0 || m.event.length > 200) return 'bad event name';
+    return { kind: 'event', topic: m.event, data: m.data };
+  }
+  if (has(m, 'referenceId')) {
+    if (typeof m.referenceId !== 'string') return 'bad referenceId';
+    if (has(m, 'errorMessage'))
+      return { kind: 'error', referenceId: m.referenceId, errorMessage: m.errorMessage, request: m.request };
+    return { kind: 'reply', referenceId: m.referenceId, data: m.data, subscriptionId: m.subscriptionId };
+  }
+  if (has(m, 'frameId')) {
+    const f = m.frameId;
+    if (typeof f !== 'string' && typeof f !== 'number') return 'bad frameId';
+    return { kind: 'frameId', frameId: f };
+  }
+  return 'unrecognized message';
+}
