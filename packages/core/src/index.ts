@@ -20,3 +20,20 @@ export { createWindowTransport, normalizeOrigin } from './window-transport';
 export type { WindowTransportOptions } from './window-transport';
 export { createMemoryTransport } from './memory-transport';
 export type { MemoryHost, MemoryTransportOptions } from './memory-transport';
+export { createStore, select, shallowEqual } from './store';
+export type { InteropObservable, ReadableStore, StoreHandle } from './store';
+export { workspaceStores } from './stores/index';
+export type { WorkspaceStores } from './stores/index';
+export { createAgentStore, LOADING_AGENT } from './stores/agent';
+export type { AgentSnapshot, LiveStore } from './stores/agent';
+export { createMediaStore, LOADING_MEDIA } from './stores/media';
+export type { MediaSnapshot } from './stores/media';
+export { createInteractionStores, LOADING_INTERACTIONS } from './stores/interactions';
+export type {
+  CaseSelectionSnapshot,
+  InteractionSnapshot,
+  InteractionStores,
+  InteractionsSnapshot,
+} from './stores/interactions';
+export { createLiveSource } from './stores/live';
+export type { LiveSource, LiveSpec, LiveStatus, StoreStatus } from './stores/live';

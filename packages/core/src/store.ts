@@ -1,0 +1,174 @@
+/**
+ * The one readable-store contract of wwe-kit: every live store and every selection implements it,
+ * and every framework binding is a small bridge from it.
+ *
+ * - `get()` returns an immutable snapshot that keeps its identity until something in it changes;
+ * - `subscribe(listener)` calls `listener(snapshot)` after each change and returns its unsubscribe;
+ * - `[Symbol.observable]()` makes `from(store)` work in RxJS (it emits the current snapshot first).
+ *
+ * @example
+ * const stores = workspaceStores(client);
+ * const off = stores.agent.subscribe((s) => console.log(s.status, s.state?.displayName));
+ * const current = stores.agent.get();
+ */
+export interface ReadableStore<T> {
+  get(): T;
+  subscribe(listener: (value: T) => void): () => void;
+  [Symbol.observable](): InteropObservable<T>;
+}
+
+/** The minimal Observable shape RxJS's `from()` and other libraries accept. */
+export interface InteropObservable<T> {
+  subscribe(
+    observer: ((value: T) => void) | { next?: (value: T) => void },
+  ): { unsubscribe(): void };
+  [Symbol.observable](): InteropObservable<T>;
+}
+
+declare global {
+  interface SymbolConstructor {
+    readonly observable: symbol;
+  }
+}
+
+/** `Symbol.observable` where a polyfill defined it, else RxJS's fallback key. */
+const OBSERVABLE: symbol | string =
+  (typeof Symbol === 'function' && (Symbol as { observable?: symbol }).observable) || '@@observable';
+
+/**
+ * The `Symbol.observable` method of every store: uses the store's own `get` and `subscribe`,
+ * so it stays correct on stores that override `subscribe`.
+ */
+function interop<T>(this: ReadableStore<T>): InteropObservable<T> {
+  const store = this;
+  const observable: InteropObservable<T> = {
+    subscribe(observer) {
+      const next = typeof observer === 'function' ? observer : observer.next?.bind(observer);
+      next?.(store.get());
+      const off = store.subscribe((v) => next?.(v));
+      return { unsubscribe: off };
+    },
+    [OBSERVABLE as typeof Symbol.observable]: () => observable,
+  };
+  return observable;
+}
+
+/** Internals of a store made by {@link createStore}. */
+export interface StoreHandle<T> {
+  store: ReadableStore<T>;
+  /** Calls the listeners with the current snapshot (only if there are listeners). */
+  notify(): void;
+  readonly listeners: number;
+}
+
+/**
+ * Makes a store from a snapshot getter. `onFirst` runs when the first listener arrives, `onLast`
+ * when the last one leaves: stores talk to Workspace only while someone listens.
+ *
+ * @example
+ * let value = 0;
+ * const { store, notify } = createStore(() => value);
+ * store.subscribe((v) => console.log(v));
+ * value = 1; notify(); // logs 1
+ */
+export function createStore<T>(
+  get: () => T,
+  onFirst?: () => void,
+  onLast?: () => void,
+): StoreHandle<T> {
+  const listeners = new Set<{ l: (value: T) => void }>();
+  const subscribe = (l: (value: T) => void) => {
+    const entry = { l }; // one entry per call: the same function subscribed twice counts twice
+    listeners.add(entry);
+    if (listeners.size === 1) onFirst?.();
+    return () => {
+      if (listeners.delete(entry) && listeners.size === 0) onLast?.();
+    };
+  };
+  const store: ReadableStore<T> = {
+    get,
+    subscribe,
+    [OBSERVABLE as typeof Symbol.observable]: interop,
+  } as ReadableStore<T>;
+  return {
+    store,
+    notify() {
+      if (listeners.size === 0) return;
+      const v = get();
+      for (const { l } of listeners) {
+        try {
+          l(v);
+        } catch (e) {
+          console.error('[wwe-kit] store listener threw', e);
+        }
+      }
+    },
+    get listeners() {
+      return listeners.size;
+    },
+  };
+}
+
+/**
+ * A store of a slice of another store: notified only when `equals` says the slice changed, and
+ * returning the same slice reference until then.
+ *
+ * @example
+ * const reason = select(stores.agent, (s) => s.state?.reason);
+ * reason.subscribe((r) => console.log('reason is now', r));
+ */
+export function select<T, U>(
+  source: ReadableStore<T>,
+  selector: (value: T) => U,
+  equals: (a: U, b: U) => boolean = Object.is,
+): ReadableStore<U> {
+  let lastSource: T | typeof UNSET = UNSET;
+  let lastValue: U;
+  const get = (): U => {
+    const s = source.get();
+    if (s !== lastSource) {
+      const next = selector(s);
+      if (lastSource === UNSET || !equals(lastValue, next)) lastValue = next;
+      lastSource = s;
+    }
+    return lastValue;
+  };
+  let off: (() => void) | undefined;
+  const handle = createStore(
+    get,
+    () => {
+      let previous = get();
+      off = source.subscribe(() => {
+        const next = get();
+        if (next !== previous) {
+          previous = next;
+          handle.notify();
+        }
+      });
+    },
+    () => {
+      off?.();
+      off = undefined;
+    },
+  );
+  return handle.store;
+}
+
+const UNSET = Symbol('unset');
+
+/**
+ * Shallow equality of two plain objects or arrays: for selectors that build a new object.
+ *
+ * @example
+ * select(stores.agent, (s) => ({ name: s.agent?.username, state: s.state?.displayName }), shallowEqual);
+ */
+export function shallowEqual<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka)
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !Object.is((a as any)[k], (b as any)[k]))
+      return false;
+  return true;
+}

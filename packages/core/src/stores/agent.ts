@@ -1,0 +1,102 @@
+import type { WorkspaceClient } from '../client';
+import type { AgentEvent } from '../events';
+import type { WorkspaceError } from '../errors';
+import { createStore, type ReadableStore } from '../store';
+import type { Agent, State } from '../types';
+import { createLiveSource, type LiveStatus } from './live';
+
+/**
+ * The agent store's snapshot: who the agent is, their current state and the states they may choose.
+ *
+ * @example
+ * const { status, agent, state, stateList } = stores.agent.get();
+ * if (status === 'ready') console.log(agent.username, state.displayName, stateList.length);
+ */
+export type AgentSnapshot =
+  | { status: 'loading'; agent: undefined; state: undefined; stateList: readonly State[]; error?: undefined }
+  | { status: 'ready'; agent: Agent; state: State; stateList: readonly State[]; error?: undefined }
+  | {
+      status: 'error';
+      agent: Agent | undefined;
+      state: State | undefined;
+      stateList: readonly State[];
+      error: WorkspaceError;
+    };
+
+/** A live store that can fetch again. */
+export interface LiveStore<T> extends ReadableStore<T> {
+  /** Fetches the snapshot again (after an error, or to resynchronize). Resolves when done. */
+  refresh(): Promise<void>;
+}
+
+const EMPTY: readonly State[] = Object.freeze([]);
+/** The snapshot of every store before its first fetch (and on a server). */
+export const LOADING_AGENT: AgentSnapshot = Object.freeze({
+  status: 'loading',
+  agent: undefined,
+  state: undefined,
+  stateList: EMPTY,
+});
+
+/**
+ * The agent's identity, current state and state list, fetched with `agent.get`, `agent.getState`
+ * and `agent.getStateList` and kept current by `agent` `STATE_CHANGED` events.
+ *
+ * @example
+ * const agent = createAgentStore(client);
+ * agent.subscribe(({ state }) => render(state?.displayName));
+ */
+export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapshot> {
+  let snap: AgentSnapshot = LOADING_AGENT;
+  const set = (next: AgentSnapshot) => {
+    snap = next;
+    handle.notify();
+  };
+  const source = createLiveSource<[Agent, State, State[]]>(client, {
+    topics: ['agent'],
+    fetch: () =>
+      Promise.all([client.agent.get(), client.agent.getState(), client.agent.getStateList()]),
+    commit: ([agent, state, stateList]) =>
+      set({ status: 'ready', agent, state, stateList: Array.isArray(stateList) ? stateList : EMPTY }),
+    apply(_topic, data) {
+      const e = data as AgentEvent;
+      if (snap.status !== 'ready' || typeof e !== 'object' || e === null) return;
+      if (e.eventType !== 'STATE_CHANGED' || typeof e.mediaState !== 'string') return;
+      const state = stateFromEvent(snap.stateList, snap.state, e as Record<string, unknown>);
+      if (state !== snap.state) set({ ...snap, state });
+    },
+    fail: (error) => set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),
+  });
+  let release: (() => void) | undefined;
+  const handle = createStore(
+    () => snap,
+    () => (release = source.retain()),
+    () => release?.(),
+  );
+  return { ...handle.store, refresh: source.refresh };
+}
+
+/**
+ * The `State` an agent `STATE_CHANGED` event describes: the matching entry of the state list
+ * (same state and reason code) when there is one, the current state when nothing changed, else a
+ * state built from the event.
+ */
+function stateFromEvent(list: readonly State[], current: State, e: Record<string, unknown>): State {
+  const mediaState = e.mediaState as string;
+  const reasonCode = typeof e.reasonCode === 'string' ? e.reasonCode : undefined;
+  const reason = typeof e.reason === 'string' ? e.reason : undefined;
+  const same = (s: State) =>
+    s.state === mediaState && (s.reasonCode ?? undefined) === reasonCode && (reason === undefined || (s.reason ?? reason) === reason);
+  if (same(current)) return current;
+  if (e.state && typeof e.state === 'object' && typeof (e.state as State).operationName === 'string')
+    return list.find((s) => s.operationName === (e.state as State).operationName) ?? (e.state as State);
+  return (
+    list.find(same) ?? {
+      operationName: current.operationName,
+      displayName: reason ?? mediaState,
+      state: mediaState,
+      ...(reason === undefined ? {} : { reason }),
+      ...(reasonCode === undefined ? {} : { reasonCode }),
+    }
+  );
+}

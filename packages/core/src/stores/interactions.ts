@@ -1,0 +1,252 @@
+import type { WorkspaceClient } from '../client';
+import type { WorkspaceError } from '../errors';
+import type { InteractionEvent } from '../events';
+import { createStore } from '../store';
+import type { Interaction } from '../types';
+import type { LiveStore } from './agent';
+import { createLiveSource, type StoreStatus } from './live';
+
+/**
+ * The interactions store's snapshot: every live interaction, in arrival order.
+ *
+ * @example
+ * const { status, interactions } = stores.interactions.get();
+ * const ringing = interactions.filter((i) => i.state === 'RINGING');
+ */
+export interface InteractionsSnapshot {
+  status: StoreStatus;
+  interactions: readonly Interaction[];
+  error?: WorkspaceError;
+}
+
+/**
+ * One interaction's snapshot: `interaction` is `undefined` while loading and when no live
+ * interaction has that id.
+ *
+ * @example
+ * const { interaction } = stores.interaction('12').get();
+ */
+export interface InteractionSnapshot {
+  status: StoreStatus;
+  interaction: Interaction | undefined;
+  error?: WorkspaceError;
+}
+
+/**
+ * The case selected in Workspace (from `CASE_SELECTED` / `CASE_EXPANDED` / `CASE_COLLAPSED`
+ * events and the interactions' `isCaseSelected` / `isCaseExpanded` fields).
+ *
+ * @example
+ * const { caseId, expanded } = stores.caseSelection.get();
+ */
+export interface CaseSelectionSnapshot {
+  status: StoreStatus;
+  caseId: string | undefined;
+  expanded: boolean;
+  error?: WorkspaceError;
+}
+
+/** The three views over the live interactions, sharing one fetch and one host subscription. */
+export interface InteractionStores {
+  interactions: LiveStore<InteractionsSnapshot>;
+  /** The store of one interaction: the same instance for the same id while it is in use. */
+  interaction(id: string): LiveStore<InteractionSnapshot>;
+  caseSelection: LiveStore<CaseSelectionSnapshot>;
+}
+
+/** Snapshots before the first fetch (and on a server). */
+export const LOADING_INTERACTIONS: InteractionsSnapshot = Object.freeze({
+  status: 'loading',
+  interactions: Object.freeze([]),
+});
+const LOADING_ONE: InteractionSnapshot = Object.freeze({ status: 'loading', interaction: undefined });
+const LOADING_CASE: CaseSelectionSnapshot = Object.freeze({
+  status: 'loading',
+  caseId: undefined,
+  expanded: false,
+});
+
+
+/**
+ * The live interactions, fetched with `interaction.getInteractions` and kept current by
+ * `interaction` events: `ADDED` inserts, `REMOVED` deletes, any other event replaces that one
+ * interaction with the event's copy. Applying an event costs O(1) whatever the number of live
+ * interactions: only that interaction's store is notified, and the list snapshot is rebuilt only
+ * when someone reads it after a change.
+ *
+ * @example
+ * const { interactions, interaction, caseSelection } = createInteractionStores(client);
+ * interaction('1').subscribe(({ interaction }) => console.log(interaction?.state));
+ */
+export function createInteractionStores(client: WorkspaceClient): InteractionStores {
+  const byId = new Map<string, Interaction>();
+  // Per-id stores share these maps, so any store object of an id (even one pruned from the
+  // cache) sees the same snapshot and listeners.
+  const oneSnaps = new Map<string, InteractionSnapshot>();
+  const oneListeners = new Map<string, Set<{ l: (s: InteractionSnapshot) => void }>>();
+  const oneStores = new Map<string, LiveStore<InteractionSnapshot>>();
+  let status: StoreStatus = 'loading';
+  let error: WorkspaceError | undefined;
+  let listSnap: InteractionsSnapshot = LOADING_INTERACTIONS;
+  let listDirty = false;
+  let caseSnap: CaseSelectionSnapshot = LOADING_CASE;
+
+  const oneSnapshot = (id: string): InteractionSnapshot => {
+    const interaction = byId.get(id);
+    return status === 'loading' && !interaction
+      ? LOADING_ONE
+      : { status, interaction, ...(error ? { error } : {}) };
+  };
+  const getOne = (id: string): InteractionSnapshot => {
+    let s = oneSnaps.get(id);
+    if (!s) oneSnaps.set(id, (s = oneSnapshot(id)));
+    return s;
+  };
+  const notifyOne = (id: string) => {
+    const ls = oneListeners.get(id);
+    if (!ls) return;
+    const s = getOne(id);
+    for (const { l } of ls) {
+      try {
+        l(s);
+      } catch (e) {
+        console.error('[wwe-kit] store listener threw', e);
+      }
+    }
+  };
+  const touch = (id: string) => {
+    listDirty = true;
+    oneSnaps.delete(id);
+    if (!byId.has(id) && !oneListeners.has(id)) oneStores.delete(id);
+    notifyOne(id);
+  };
+  const setCase = (caseId: string | undefined, expanded: boolean) => {
+    if (caseSnap.status === status && caseSnap.caseId === caseId && caseSnap.expanded === expanded) return;
+    caseSnap = { status, caseId, expanded, ...(error ? { error } : {}) };
+    caseHandle.notify();
+  };
+  const setStatus = (next: StoreStatus, err?: WorkspaceError) => {
+    status = next;
+    error = err;
+    listDirty = true;
+    oneSnaps.clear();
+    for (const id of oneListeners.keys()) notifyOne(id);
+    caseSnap = { ...caseSnap, status, error };
+    if (!err) delete caseSnap.error;
+    caseHandle.notify();
+    listHandle.notify();
+  };
+
+  const source = createLiveSource<Interaction[]>(client, {
+    topics: ['interaction'],
+    fetch: () => client.interaction.getInteractions(),
+    commit(list) {
+      const before = new Set(byId.keys());
+      byId.clear();
+      let selected: Interaction | undefined;
+      for (const i of Array.isArray(list) ? list : []) {
+        if (!isInteraction(i)) continue;
+        byId.set(i.interactionId, i);
+        if (i.isCaseSelected) selected = i;
+      }
+      caseSnap = { ...caseSnap, caseId: selected?.caseId, expanded: !!selected?.isCaseExpanded };
+      for (const id of before) if (!byId.has(id)) touch(id);
+      setStatus('ready');
+    },
+    apply(_topic, data) {
+      const e = data as InteractionEvent;
+      if (typeof e !== 'object' || e === null || !isInteraction(e.interaction)) return;
+      const i = e.interaction;
+      const id = i.interactionId;
+      switch (e.eventType) {
+        case 'REMOVED':
+          if (!byId.delete(id)) return;
+          break;
+        case 'CASE_SELECTED':
+          setCase(typeof e.selectedCaseId === 'string' ? e.selectedCaseId : i.caseId, !!i.isCaseExpanded);
+          byId.set(id, i);
+          break;
+        case 'CASE_EXPANDED':
+        case 'CASE_COLLAPSED':
+          setCase(
+            typeof e.selectedCaseId === 'string' ? e.selectedCaseId : caseSnap.caseId ?? i.caseId,
+            e.eventType === 'CASE_EXPANDED',
+          );
+          byId.set(id, i);
+          break;
+        default:
+          if (byId.get(id) === i) return;
+          byId.set(id, i);
+      }
+      touch(id);
+      listHandle.notify();
+    },
+    fail: (e) => setStatus('error', e as WorkspaceError),
+  });
+
+  let users = 0;
+  let release: (() => void) | undefined;
+  const retain = () => {
+    if (users++ === 0) release = source.retain();
+  };
+  const unretain = () => {
+    if (--users === 0) release?.();
+  };
+
+  const listHandle = createStore(
+    () => {
+      if (listDirty) {
+        listDirty = false;
+        listSnap =
+          status === 'loading' && byId.size === 0
+            ? LOADING_INTERACTIONS
+            : { status, interactions: Array.from(byId.values()), ...(error ? { error } : {}) };
+      }
+      return listSnap;
+    },
+    retain,
+    unretain,
+  );
+  const caseHandle = createStore(() => caseSnap, retain, unretain);
+
+  const interaction = (id: string): LiveStore<InteractionSnapshot> => {
+    let store = oneStores.get(id);
+    if (store) return store;
+    const handle = createStore(() => getOne(id));
+    store = {
+      ...handle.store,
+      subscribe(l) {
+        let ls = oneListeners.get(id);
+        if (!ls) oneListeners.set(id, (ls = new Set()));
+        const entry = { l };
+        ls.add(entry);
+        retain();
+        return () => {
+          if (!ls.delete(entry)) return;
+          if (ls.size === 0 && oneListeners.get(id) === ls) {
+            oneListeners.delete(id);
+            // Forget ended interactions nobody watches, so their ids don't accumulate.
+            if (!byId.has(id)) {
+              oneSnaps.delete(id);
+              oneStores.delete(id);
+            }
+          }
+          unretain();
+        };
+      },
+      refresh: source.refresh,
+    };
+    oneStores.set(id, store);
+    return store;
+  };
+
+  return {
+    interactions: { ...listHandle.store, refresh: source.refresh },
+    interaction,
+    caseSelection: { ...caseHandle.store, refresh: source.refresh },
+  };
+}
+
+function isInteraction(i: unknown): i is Interaction {
+  return typeof i === 'object' && i !== null && typeof (i as Interaction).interactionId === 'string';
+}

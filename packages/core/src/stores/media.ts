@@ -1,0 +1,60 @@
+import type { WorkspaceClient } from '../client';
+import type { WorkspaceError } from '../errors';
+import { createStore } from '../store';
+import type { Media, State } from '../types';
+import type { LiveStore } from './agent';
+import { createLiveSource, type StoreStatus } from './live';
+
+/**
+ * The media store's snapshot: each media channel of the agent with its state.
+ *
+ * @example
+ * const voice = stores.media.get().media.find((m) => m.media === 'voice');
+ */
+export interface MediaSnapshot {
+  status: StoreStatus;
+  media: readonly Media[];
+  error?: WorkspaceError;
+}
+
+/** The media store's snapshot before its first fetch. */
+export const LOADING_MEDIA: MediaSnapshot = Object.freeze({ status: 'loading', media: Object.freeze([]) });
+
+/**
+ * The agent's media channels, fetched with `media.getMediaList` and kept current by `media`
+ * events (`{ media, state }` replaces that channel's state; any other `media` event refetches).
+ *
+ * @example
+ * createMediaStore(client).subscribe(({ media }) => media.forEach((m) => console.log(m.media, m.state.displayName)));
+ */
+export function createMediaStore(client: WorkspaceClient): LiveStore<MediaSnapshot> {
+  let snap = LOADING_MEDIA;
+  const set = (next: MediaSnapshot) => {
+    snap = next;
+    handle.notify();
+  };
+  const source = createLiveSource<Media[]>(client, {
+    topics: ['media'],
+    fetch: () => client.media.getMediaList(),
+    commit: (media) => set({ status: 'ready', media: Array.isArray(media) ? media : [] }),
+    apply(_topic, data) {
+      const e = data as { media?: unknown; state?: State } | null;
+      const index =
+        typeof e?.media === 'string' && e.state && typeof e.state === 'object'
+          ? snap.media.findIndex((m) => m.media === e.media)
+          : -1;
+      if (index < 0) return void source.refresh();
+      const media = snap.media.slice();
+      media[index] = { ...media[index]!, state: e!.state! };
+      set({ status: 'ready', media });
+    },
+    fail: (error) => set({ ...snap, status: 'error', error: error as WorkspaceError }),
+  });
+  let release: (() => void) | undefined;
+  const handle = createStore(
+    () => snap,
+    () => (release = source.retain()),
+    () => release?.(),
+  );
+  return { ...handle.store, refresh: source.refresh };
+}
