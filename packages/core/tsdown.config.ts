@@ -18,6 +18,5 @@ export default defineConfig([
     minify: true,
     dts: false,
     clean: false,
-    outExtensions: () => ({ js: '.js' }),
   },
 ]);

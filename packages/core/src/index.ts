@@ -37,3 +37,5 @@ export type {
 } from './stores/interactions';
 export { createLiveSource } from './stores/live';
 export type { LiveSource, LiveSpec, LiveStatus, StoreStatus } from './stores/live';
+export { installLegacyService } from './legacy';
+export type { LegacyService } from './legacy';

@@ -1,0 +1,112 @@
+import { createWorkspaceClient, type WorkspaceClient, type WorkspaceClientOptions } from './client';
+import { isWorkspaceError } from './errors';
+import { catalogMethods } from './requests';
+
+type Callback = (result: unknown) => void;
+
+/**
+ * The `genesys.wwe.service` object of Genesys's official `wwe-service-client-api.js`, with the
+ * same method names and callback signatures, backed by a wwe-kit client (so it checks origins,
+ * allows many subscribers per topic and logs nothing by default).
+ *
+ * @example
+ * const service = installLegacyService({ hostOrigin: 'https://wwe.example.com' });
+ * service.agent.get((agent) => console.log(agent), (error) => console.warn(error));
+ */
+export interface LegacyService {
+  sendMessage(message: { request: string; parameters?: unknown[] }, done?: Callback, fail?: Callback): void;
+  subscribe(topics: string | string[], handler: (message: { event: string; data: unknown }) => void, context?: unknown): void;
+  /** Removes the handlers of `topics` (all topics when omitted), or every registration of a handler function. */
+  unsubscribe(topicsOrHandler?: string | string[] | ((...args: unknown[]) => void)): void;
+  /** Chooses the Workspace window explicitly (a CRM page that embeds Workspace in its own iframe). */
+  targetWWEWindow(win: Window): void;
+  /** Disposes the client: pending requests fail, subscriptions are withdrawn. */
+  unload(): void;
+  /** The wwe-kit client behind the service. */
+  readonly client: WorkspaceClient;
+  [namespace: string]: unknown;
+}
+
+/** What the official client passes to `fail` callbacks: `'Request timeout'`, or Workspace's error. */
+function failValue(e: unknown): unknown {
+  if (!isWorkspaceError(e)) return e;
+  if (e.code === 'TIMEOUT') return 'Request timeout';
+  return e.hostMessage !== undefined ? e.hostMessage : e.message;
+}
+
+/**
+ * Creates the legacy `genesys.wwe.service` object and, in a browser, installs it on
+ * `window.genesys.wwe.service`, so an existing integration switches to wwe-kit by changing one
+ * script tag. `hostOrigin` is required: the official script's `'*'` is not reproduced.
+ *
+ * @example
+ * <script src="wwe-kit.global.js" data-host-origin="https://wwe.example.com"></script>
+ * <script>
+ *   genesys.wwe.service.subscribe(['agent', 'interaction'], (message) => console.log(message.event));
+ *   genesys.wwe.service.voice.dial('5001');
+ * </script>
+ */
+export function installLegacyService(options: WorkspaceClientOptions, install = true): LegacyService {
+  let clientOptions = options;
+  let client = createWorkspaceClient(clientOptions);
+  const registrations: { topic: string; handler: unknown; off: () => void }[] = [];
+  const send = (request: string, parameters: unknown[] | undefined, done?: Callback, fail?: Callback) => {
+    client.request(request, parameters).then(
+      (r) => done?.(r),
+      (e) => fail?.(failValue(e)),
+    );
+  };
+  const service: LegacyService = {
+    get client() {
+      return client;
+    },
+    sendMessage(message, done, fail) {
+      send(message?.request, message?.parameters, done, fail);
+    },
+    subscribe(topics, handler, context) {
+      for (const topic of Array.isArray(topics) ? topics : [topics]) {
+        const off = client.on(topic as never, (data: unknown) => handler.call(context, { event: topic, data }));
+        registrations.push({ topic, handler, off });
+      }
+    },
+    unsubscribe(which) {
+      const topics = typeof which === 'string' ? [which] : Array.isArray(which) ? which : undefined;
+      for (let i = registrations.length - 1; i >= 0; i--) {
+        const r = registrations[i]!;
+        if (which === undefined || r.handler === which || topics?.includes(r.topic)) {
+          r.off();
+          registrations.splice(i, 1);
+        }
+      }
+    },
+    targetWWEWindow(win) {
+      client.dispose();
+      registrations.length = 0;
+      clientOptions = { ...clientOptions, target: win };
+      client = createWorkspaceClient(clientOptions);
+    },
+    unload() {
+      registrations.length = 0;
+      client.dispose();
+    },
+  };
+  for (const [ns, methods] of catalogMethods()) {
+    const api: Record<string, (...args: unknown[]) => void> = {};
+    for (const spec of methods) {
+      api[spec.request.slice(ns.length + 1)] = (...args) => {
+        const firstFn = args.findIndex((a) => typeof a === 'function');
+        const params = firstFn < 0 ? args : args.slice(0, firstFn);
+        const [done, fail] = firstFn < 0 ? [] : (args.slice(firstFn) as Callback[]);
+        send(spec.request, params, done, fail);
+      };
+    }
+    service[ns] = api;
+  }
+  if (install && typeof window !== 'undefined') {
+    const w = window as unknown as { genesys?: { wwe?: { service?: unknown } } };
+    w.genesys ??= {};
+    w.genesys.wwe ??= {};
+    w.genesys.wwe.service = service;
+  }
+  return service;
+}

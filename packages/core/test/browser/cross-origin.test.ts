@@ -1,0 +1,132 @@
+/**
+ * Real-browser test of the window transport across sites: a host page on `localhost` embeds
+ * the client on `127.0.0.1` (a different site, so a different renderer process in Chromium),
+ * and a foreign page on `127.0.0.2` tries to forge replies and events.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium, serveOrigins, type ServedOrigins } from '../../../browser-harness/src/index';
+
+let browser: Browser;
+let served: ServedOrigins;
+
+beforeAll(async () => {
+  [browser, served] = await Promise.all([
+    launchChromium(),
+    serveOrigins(fileURLToPath(new URL('./pages', import.meta.url))),
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** A fresh host page with the frames `frames` (name → src) embedded. */
+async function openHost(frames: Record<string, string>): Promise<{ page: Page; frame(name: string): Frame }> {
+  const page = await browser.newPage();
+  await page.goto(`${served.host}/host.html`);
+  await page.waitForFunction(() => (window as any).host);
+  for (const [name, src] of Object.entries(frames))
+    await page.evaluate(([n, s]) => (window as any).host.embed(n, s), [name, src] as const);
+  const frame = (name: string) => {
+    const f = page.frame({ name });
+    if (!f) throw new Error(`no frame ${name}`);
+    return f;
+  };
+  for (const name of Object.keys(frames))
+    await frame(name).waitForFunction(() => (window as any).client || (window as any).forge);
+  return { page, frame };
+}
+
+const received = (page: Page) => page.evaluate(() => (window as any).host.received() as any[]);
+
+test('round trip: exact request fields, real event.origin, host answer resolves', async () => {
+  const { page, frame } = await openHost({ client: `${served.client}/client.html?host=${served.host}` });
+  try {
+    const state = await frame('client').evaluate(() => (window as any).client.agent.getState());
+    expect(state).toEqual({ operationName: 'Ready' });
+
+    const got = await received(page);
+    expect(got).toHaveLength(1);
+    const [m] = got;
+    expect(m.from).toBe('client');
+    expect(m.origin).toBe(served.client);
+    expect(Object.keys(m.data).sort()).toEqual(['protocolVersion', 'referenceId', 'request', 'userAgent']);
+    expect(m.data).toEqual({
+      request: 'agent.getState',
+      referenceId: expect.any(String),
+      userAgent: 'WWE Client',
+      protocolVersion: 2,
+    });
+    expect(m.data).not.toHaveProperty('parameters');
+    const stats = await frame('client').evaluate(() => (window as any).client.stats());
+    expect(stats).toMatchObject({ sent: 1, received: 1, dropped: 0, pending: 0 });
+  } finally {
+    await page.close();
+  }
+});
+
+test('exact target origin: a client configured with a wrong host origin reaches nobody and times out', async () => {
+  const { page, frame } = await openHost({ client: `${served.client}/client.html?host=${served.other}` });
+  try {
+    const error = await frame('client').evaluate(() =>
+      (window as any).client.agent.getState().then(
+        () => null,
+        (e: any) => ({ name: e.name, code: e.code, request: e.request }),
+      ),
+    );
+    expect(error).toEqual({ name: 'WorkspaceError', code: 'TIMEOUT', request: 'agent.getState' });
+    // The browser refused to deliver the message to a window of another origin.
+    expect(await received(page)).toEqual([]);
+    const stats = await frame('client').evaluate(() => (window as any).client.stats());
+    expect(stats).toMatchObject({ sent: 1, received: 0, pending: 0 });
+  } finally {
+    await page.close();
+  }
+});
+
+test('a third site cannot forge a reply or an event; the real answer and events still arrive', async () => {
+  const { page, frame } = await openHost({
+    client: `${served.client}/client.html?host=${served.host}`,
+    forger: `${served.other}/forger.html`,
+  });
+  try {
+    const client = frame('client');
+    // Subscribe first, so a forged 'agent' event would reach the handler if it were accepted.
+    await client.evaluate(() => (window as any).listen('agent'));
+    await expect.poll(async () => (await received(page)).length).toBe(1);
+    await expect.poll(() => client.evaluate(() => (window as any).client.stats().received)).toBe(1);
+
+    await page.evaluate(() => (window as any).host.setReplyDelay(600));
+    await client.evaluate(() => {
+      (window as any).pendingState = (window as any).client.agent.getState();
+    });
+    await expect.poll(async () => (await received(page)).length).toBe(2);
+    const request = (await received(page))[1];
+    expect(request.data.request).toBe('agent.getState');
+
+    // The forger posts a reply carrying the pending referenceId, and an 'agent' event.
+    const posted = await frame('forger').evaluate((id) => (window as any).forge(id, 'agent'), request.data.referenceId);
+    expect(posted).toBe(2);
+
+    // The forged messages are dropped before the host's real answer lands.
+    await expect.poll(() => client.evaluate(() => (window as any).client.stats().droppedBy.source)).toBe(2);
+    expect(await client.evaluate(() => (window as any).client.stats().pending)).toBe(1);
+    expect(await client.evaluate(() => (window as any).pendingState)).toEqual({ operationName: 'Ready' });
+
+    // Real events from the host arrive; the forged one never did.
+    await page.evaluate((origin) => (window as any).host.push('client', origin, 'agent', { eventType: 'StateChanged' }), served.client);
+    await expect.poll(() => client.evaluate(() => (window as any).events.length)).toBe(1);
+    expect(await client.evaluate(() => (window as any).events)).toEqual([
+      { topic: 'agent', data: { eventType: 'StateChanged' } },
+    ]);
+    const stats = await client.evaluate(() => (window as any).client.stats());
+    expect(stats).toMatchObject({ dropped: 2, droppedBy: { source: 2 }, pending: 0 });
+    // The forger's messages reached only the client, never the host.
+    expect((await received(page)).every((m) => m.from === 'client' && m.origin === served.client)).toBe(true);
+  } finally {
+    await page.close();
+  }
+});

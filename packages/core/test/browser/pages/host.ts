@@ -1,0 +1,69 @@
+/**
+ * A minimal Workspace stand-in for the browser tests: embeds frames on demand, records every
+ * message it receives (with `event.origin` and the frame it came from), answers requests after
+ * a configurable delay, confirms subscriptions and pushes events.
+ */
+interface Received {
+  from: string | null;
+  origin: string;
+  data: any;
+}
+
+const received: Received[] = [];
+const frames = new Map<string, HTMLIFrameElement>();
+const answers: Record<string, unknown> = { 'agent.getState': { operationName: 'Ready' } };
+let replyDelayMs = 0;
+let subscriptions = 0;
+
+const frameOf = (source: MessageEventSource | null): string | null => {
+  for (const [name, el] of frames) if (el.contentWindow === source) return name;
+  return null;
+};
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const from = frameOf(e.source);
+  received.push({ from, origin: e.origin, data: e.data });
+  const m = e.data;
+  const source = e.source as Window | null;
+  if (!source || typeof m !== 'object' || m === null) return;
+  if (typeof m.request === 'string') {
+    setTimeout(() => {
+      source.postMessage(
+        { referenceId: m.referenceId, data: answers[m.request] ?? null, userAgent: 'WWE Server', protocolVersion: 2 },
+        e.origin,
+      );
+    }, replyDelayMs);
+  } else if (m.event === 'subscribe') {
+    source.postMessage(
+      { referenceId: m.referenceId, subscriptionId: `sub-${++subscriptions}`, userAgent: 'WWE Server', protocolVersion: 2 },
+      e.origin,
+    );
+  }
+});
+
+const host = {
+  /** Embeds `src` in an iframe named `name`; resolves once it has loaded. */
+  embed(name: string, src: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const el = document.createElement('iframe');
+      el.name = name;
+      el.src = src;
+      el.onload = () => resolve();
+      el.onerror = () => reject(new Error(`could not load ${src}`));
+      frames.set(name, el);
+      document.body.append(el);
+    });
+  },
+  received: () => received,
+  setReplyDelay(ms: number) {
+    replyDelayMs = ms;
+  },
+  /** Posts an event to the frame `name`, with that frame's origin as target origin. */
+  push(name: string, targetOrigin: string, topic: string, data: unknown) {
+    frames
+      .get(name)!
+      .contentWindow!.postMessage({ event: topic, data, userAgent: 'WWE Server', protocolVersion: 2 }, targetOrigin);
+  },
+};
+
+(window as any).host = host;

@@ -1,0 +1,261 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createWorkspaceClient, isWorkspaceError, WorkspaceError } from '../src/index';
+import { fakeHost, flush } from './fake-host';
+
+const RATE = (name: string, s: number) =>
+  `The rate limit for the request '${name}' has been reached.\nFurther requests of the same type will be ignored for ${s} seconds.`;
+
+afterEach(() => vi.useRealTimers());
+
+describe('requests', () => {
+  test('resolve with the reply data of their own referenceId, in any order', async () => {
+    const held: any[] = [];
+    const h = fakeHost((m) => void held.push(m));
+    const a = h.client.agent.getState();
+    const b = h.client.media.getMediaByName('voice');
+    await flush();
+    for (const m of held.reverse())
+      h.host.post({ referenceId: m.referenceId, data: m.request, userAgent: 'WWE Server', protocolVersion: 2 });
+    expect(await a).toBe('agent.getState');
+    expect(await b).toBe('media.getMediaByName');
+  });
+
+  test('an error reply rejects with HOST_ERROR carrying Workspace’s errorMessage', async () => {
+    const h = fakeHost(() => ({ errorMessage: "Key 'Secret' is not writable" }));
+    const e = await h.client.interaction.setUserData('1', { Secret: 'x' }).catch((e) => e);
+    expect(isWorkspaceError(e, 'HOST_ERROR')).toBe(true);
+    expect(e.hostMessage).toBe("Key 'Secret' is not writable");
+    expect(e.request).toBe('interaction.setUserData');
+    expect(e.message).toContain('not writable');
+  });
+
+  test('an error reply with an empty errorMessage still fails (presence counts)', async () => {
+    const h = fakeHost(() => ({ errorMessage: null }));
+    await expect(h.client.agent.get()).rejects.toMatchObject({ code: 'HOST_ERROR' });
+  });
+
+  test('time out with TIMEOUT after the default 10 s, and a late reply is dropped', async () => {
+    vi.useFakeTimers();
+    const held: any[] = [];
+    const h = fakeHost((m) => void held.push(m));
+    const p = h.client.agent.get().catch((e) => e);
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(h.client.stats().pending).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const e = await p;
+    expect(e).toBeInstanceOf(WorkspaceError);
+    expect(e.code).toBe('TIMEOUT');
+    h.host.post({ referenceId: held[0].referenceId, data: 1, userAgent: 'WWE Server', protocolVersion: 2 });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.client.stats().droppedBy['unmatched referenceId']).toBe(1);
+    expect(h.client.stats().pending).toBe(0);
+  });
+
+  test('per-call timeoutMs and AbortSignal', async () => {
+    const h = fakeHost(() => undefined);
+    await expect(h.client.agent.get({ timeoutMs: 5 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    const c = new AbortController();
+    const p = h.client.voice.dial('5001', null, { signal: c.signal });
+    c.abort();
+    await expect(p).rejects.toMatchObject({ code: 'ABORTED', request: 'voice.dial' });
+    await expect(h.client.agent.get({ signal: c.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(h.client.stats().pending).toBe(0);
+  });
+
+  test('rate-limit reply → RATE_LIMITED, then QUARANTINED locally until the delay passes', async () => {
+    let clock = 1_000_000;
+    let count = 0;
+    const h = fakeHost(
+      (m) => (m.request === 'voice.dial' && ++count > 2 ? { errorMessage: RATE('voice.dial', 30), request: m.request } : { data: null }),
+      { now: () => clock },
+    );
+    await h.client.voice.dial('1');
+    await h.client.voice.dial('2');
+    const e = await h.client.voice.dial('3').catch((e) => e);
+    expect(e).toMatchObject({ code: 'RATE_LIMITED', request: 'voice.dial', quarantineSeconds: 30 });
+    const q = await h.client.voice.dial('4').catch((e) => e);
+    expect(q).toMatchObject({ code: 'QUARANTINED', request: 'voice.dial', retryAt: clock + 30_000 });
+    expect(h.requests().filter((m) => m.request === 'voice.dial')).toHaveLength(3); // the 4th never left
+    await expect(h.client.agent.get()).resolves.toBeNull(); // other requests are unaffected
+    clock += 30_000;
+    count = 0;
+    await expect(h.client.voice.dial('5')).resolves.toBeNull();
+  });
+
+  test('quarantine 0 means for ever', async () => {
+    let clock = 0;
+    const h = fakeHost(() => ({ errorMessage: RATE('email.create', 0) }), { now: () => clock });
+    await expect(h.client.email.create('a@b.c')).rejects.toMatchObject({ code: 'RATE_LIMITED', quarantineSeconds: 0 });
+    clock += 1e12;
+    await expect(h.client.email.create('a@b.c')).rejects.toMatchObject({ code: 'QUARANTINED' });
+  });
+
+  test('invalid arguments fail with INVALID_ARGUMENT, not a throw', async () => {
+    const h = fakeHost();
+    await expect(h.client.request('', [])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(h.client.request('agent.get', 'x' as any)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(() => createWorkspaceClient({ hostOrigin: '*' })).toThrow(/unsafeAllowAnyOrigin/);
+    expect(() => createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' })).toThrow(WorkspaceError);
+  });
+
+  test('unknown request names are sent as given', async () => {
+    const h = fakeHost(() => ({ data: 42 }));
+    await expect(h.client.request<number>('future.thing', [1, { a: 2 }])).resolves.toBe(42);
+    expect(h.requests()[0]).toMatchObject({ request: 'future.thing', parameters: [1, { a: 2 }] });
+  });
+});
+
+describe('not embedded', () => {
+  test('a page with no parent, opener or target gets NOT_EMBEDDED at once', async () => {
+    const self = { opener: null, closed: false, addEventListener() {}, removeEventListener() {} } as any;
+    self.parent = self;
+    vi.stubGlobal('window', self);
+    try {
+      const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
+      await expect(client.agent.get()).rejects.toMatchObject({ code: 'NOT_EMBEDDED' });
+      expect(client.stats().pending).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  test('creating a client on a server (no window) is safe', async () => {
+    expect(typeof window).toBe('undefined');
+    const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
+    await expect(client.agent.get()).rejects.toMatchObject({ code: 'NOT_EMBEDDED' });
+  });
+});
+
+describe('events', () => {
+  test('many handlers per topic share one host subscription, withdrawn after the last', async () => {
+    const h = fakeHost();
+    const a: unknown[] = [];
+    const b: unknown[] = [];
+    const offA = h.client.on('agent', (d) => a.push(d));
+    const offB = h.client.on('agent', (d) => b.push(d));
+    await flush();
+    expect(h.sent.filter((m) => 'event' in m && m.event === 'subscribe')).toHaveLength(1);
+    h.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY' });
+    await flush();
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    offA();
+    offA(); // idempotent
+    expect(h.subscriptions.size).toBe(1);
+    offB();
+    await flush();
+    expect(h.subscriptions.size).toBe(0);
+    expect(h.client.stats()).toMatchObject({ handlers: 0, subscriptions: 0 });
+  });
+
+  test('an unsubscribe before Workspace confirmed the subscription withdraws it when it does', async () => {
+    const h = fakeHost();
+    const off = h.client.on('interaction', () => {});
+    off();
+    await flush();
+    expect(h.subscriptions.size).toBe(0);
+  });
+
+  test('a throwing handler never reaches another one; onError reports it', async () => {
+    const errors: unknown[] = [];
+    const h = fakeHost(undefined, { onError: (e) => errors.push(e) });
+    const got: unknown[] = [];
+    h.client.on('system', () => {
+      throw new Error('boom');
+    });
+    h.client.on('system', (d) => got.push(d));
+    h.event('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: 't', buttonIndex: 0 });
+    await flush();
+    expect(got).toHaveLength(1);
+    expect(errors).toHaveLength(1);
+  });
+
+  test('messenger:<channel> topics', async () => {
+    const h = fakeHost();
+    const got: unknown[] = [];
+    h.client.on('messenger:crm', (m) => got.push(m));
+    h.event('messenger:crm', { hello: 1 });
+    h.event('messenger:other', { hello: 2 });
+    await flush();
+    expect(got).toEqual([{ hello: 1 }]);
+  });
+});
+
+describe('dispose', () => {
+  test('rejects pending requests with DISPOSED, withdraws subscriptions, is idempotent', async () => {
+    const h = fakeHost(() => undefined);
+    h.client.on('agent', () => {});
+    await flush();
+    const p = h.client.agent.get().catch((e) => e);
+    h.client.dispose();
+    h.client.dispose();
+    expect((await p).code).toBe('DISPOSED');
+    await flush();
+    expect(h.subscriptions.size).toBe(0);
+    expect(h.host.connections).toBe(0);
+    expect(h.client.stats()).toMatchObject({ pending: 0, handlers: 0, subscriptions: 0 });
+    await expect(h.client.agent.get()).rejects.toMatchObject({ code: 'DISPOSED' });
+  });
+});
+
+describe('hostile input', () => {
+  const hostile: unknown[] = [
+    null,
+    42,
+    'not wwe',
+    [],
+    { referenceId: 'x', data: 1 }, // no userAgent
+    { referenceId: 5, data: 1, userAgent: 'WWE Server' },
+    { event: 7, data: 1, userAgent: 'WWE Server' },
+    JSON.parse('{"referenceId":"a","userAgent":"WWE Server","data":{"__proto__":{"polluted":true}}}'),
+    { event: 'agent', userAgent: 'WWE Server', data: { constructor: { prototype: { polluted: true } } } },
+    { event: 'agent', userAgent: 'WWE Server', data: { big: 'x'.repeat(2_000_001) } },
+    { event: 'agent', userAgent: 'WWE Server', data: Array.from({ length: 30_000 }, () => 1) },
+    new Date(),
+  ];
+  const cyclic: any = { event: 'agent', userAgent: 'WWE Server', data: {} };
+  cyclic.data.self = cyclic.data;
+  hostile.push(cyclic);
+  let deep: any = {};
+  const deepMessage = { event: 'agent', userAgent: 'WWE Server', data: deep };
+  for (let i = 0; i < 100; i++) deep = deep.next = {};
+  hostile.push(deepMessage);
+
+  test('is dropped without throwing, counted, and resolves nothing', async () => {
+    const held: any[] = [];
+    const { createMemoryTransport } = await import('../src/index');
+    const { transport, host } = createMemoryTransport({ clone: false });
+    host.onMessage((m) => held.push(m));
+    const client = createWorkspaceClient({ transport });
+    const events: unknown[] = [];
+    client.on('agent', (d) => events.push(d));
+    const p = client.agent.get();
+    await flush();
+    for (const m of hostile) host.post(m);
+    await flush();
+    expect(events).toEqual([]);
+    expect(client.stats().dropped).toBe(hostile.length);
+    expect(({} as any).polluted).toBeUndefined();
+    const ref = held.find((m) => m.request).referenceId;
+    host.post({ referenceId: ref, data: 'real', userAgent: 'WWE Server', protocolVersion: 2 });
+    await expect(p).resolves.toBe('real');
+  });
+});
+
+describe('debug logging', () => {
+  test('is off by default and never prints user-data values when on', async () => {
+    const spies = (['log', 'debug', 'info', 'warn', 'error'] as const).map((k) => vi.spyOn(console, k).mockImplementation(() => {}));
+    const quiet = fakeHost(() => ({ data: { userData: { SSN: 'secret-123' } } }));
+    await quiet.client.interaction.setUserData('1', { SSN: 'secret-123' });
+    expect(spies.every((s) => s.mock.calls.length === 0)).toBe(true);
+    const lines: string[] = [];
+    const loud = fakeHost(() => ({ data: { userData: { SSN: 'secret-123' } } }), { debug: (m) => lines.push(m) });
+    loud.client.on('interaction', () => {});
+    await loud.client.interaction.setUserData('1', { SSN: 'secret-123' });
+    loud.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: { interactionId: '1', userData: { SSN: 'secret-123' } } });
+    await flush();
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('\n')).not.toContain('secret-123');
+    spies.forEach((s) => s.mockRestore());
+  });
+});
