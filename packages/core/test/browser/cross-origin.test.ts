@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, serveOrigins, type ServedOrigins } from '../../../browser-harness/src/index';
+import {
+  launchChromium,
+  serveOrigins,
+  type ServedOrigins,
+} from '../../../browser-harness/src/index';
 
 let browser: Browser;
 let served: ServedOrigins;
@@ -24,7 +28,9 @@ afterAll(async () => {
 });
 
 /** A fresh host page with the frames `frames` (name → src) embedded. */
-async function openHost(frames: Record<string, string>): Promise<{ page: Page; frame(name: string): Frame }> {
+async function openHost(
+  frames: Record<string, string>,
+): Promise<{ page: Page; frame(name: string): Frame }> {
   const page = await browser.newPage();
   await page.goto(`${served.host}/host.html`);
   await page.waitForFunction(() => (window as any).host);
@@ -43,7 +49,9 @@ async function openHost(frames: Record<string, string>): Promise<{ page: Page; f
 const received = (page: Page) => page.evaluate(() => (window as any).host.received() as any[]);
 
 test('round trip: exact request fields, real event.origin, host answer resolves', async () => {
-  const { page, frame } = await openHost({ client: `${served.client}/client.html?host=${served.host}` });
+  const { page, frame } = await openHost({
+    client: `${served.client}/client.html?host=${served.host}`,
+  });
   try {
     const state = await frame('client').evaluate(() => (window as any).client.agent.getState());
     expect(state).toEqual({ operationName: 'Ready' });
@@ -53,7 +61,12 @@ test('round trip: exact request fields, real event.origin, host answer resolves'
     const [m] = got;
     expect(m.from).toBe('client');
     expect(m.origin).toBe(served.client);
-    expect(Object.keys(m.data).sort()).toEqual(['protocolVersion', 'referenceId', 'request', 'userAgent']);
+    expect(Object.keys(m.data).sort()).toEqual([
+      'protocolVersion',
+      'referenceId',
+      'request',
+      'userAgent',
+    ]);
     expect(m.data).toEqual({
       request: 'agent.getState',
       referenceId: expect.any(String),
@@ -69,7 +82,9 @@ test('round trip: exact request fields, real event.origin, host answer resolves'
 });
 
 test('exact target origin: a client configured with a wrong host origin reaches nobody and times out', async () => {
-  const { page, frame } = await openHost({ client: `${served.client}/client.html?host=${served.other}` });
+  const { page, frame } = await openHost({
+    client: `${served.client}/client.html?host=${served.other}`,
+  });
   try {
     const error = await frame('client').evaluate(() =>
       (window as any).client.agent.getState().then(
@@ -108,16 +123,27 @@ test('a third site cannot forge a reply or an event; the real answer and events 
     expect(request.data.request).toBe('agent.getState');
 
     // The forger posts a reply carrying the pending referenceId, and an 'agent' event.
-    const posted = await frame('forger').evaluate((id) => (window as any).forge(id, 'agent'), request.data.referenceId);
+    const posted = await frame('forger').evaluate(
+      (id) => (window as any).forge(id, 'agent'),
+      request.data.referenceId,
+    );
     expect(posted).toBe(2);
 
     // The forged messages are dropped before the host's real answer lands.
-    await expect.poll(() => client.evaluate(() => (window as any).client.stats().droppedBy.source)).toBe(2);
+    await expect
+      .poll(() => client.evaluate(() => (window as any).client.stats().droppedBy.source))
+      .toBe(2);
     expect(await client.evaluate(() => (window as any).client.stats().pending)).toBe(1);
-    expect(await client.evaluate(() => (window as any).pendingState)).toEqual({ operationName: 'Ready' });
+    expect(await client.evaluate(() => (window as any).pendingState)).toEqual({
+      operationName: 'Ready',
+    });
 
     // Real events from the host arrive; the forged one never did.
-    await page.evaluate((origin) => (window as any).host.push('client', origin, 'agent', { eventType: 'StateChanged' }), served.client);
+    await page.evaluate(
+      (origin) =>
+        (window as any).host.push('client', origin, 'agent', { eventType: 'StateChanged' }),
+      served.client,
+    );
     await expect.poll(() => client.evaluate(() => (window as any).events.length)).toBe(1);
     expect(await client.evaluate(() => (window as any).events)).toEqual([
       { topic: 'agent', data: { eventType: 'StateChanged' } },
@@ -125,7 +151,9 @@ test('a third site cannot forge a reply or an event; the real answer and events 
     const stats = await client.evaluate(() => (window as any).client.stats());
     expect(stats).toMatchObject({ dropped: 2, droppedBy: { source: 2 }, pending: 0 });
     // The forger's messages reached only the client, never the host.
-    expect((await received(page)).every((m) => m.from === 'client' && m.origin === served.client)).toBe(true);
+    expect(
+      (await received(page)).every((m) => m.from === 'client' && m.origin === served.client),
+    ).toBe(true);
   } finally {
     await page.close();
   }

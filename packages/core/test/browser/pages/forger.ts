@@ -5,11 +5,21 @@
     const w = window.parent.frames[i];
     if (!w || w === window) continue;
     w.postMessage(
-      { referenceId, data: { operationName: 'Forged' }, userAgent: 'WWE Server', protocolVersion: 2 },
+      {
+        referenceId,
+        data: { operationName: 'Forged' },
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      },
       '*',
     );
-    w.postMessage({ event: topic, data: { forged: true }, userAgent: 'WWE Server', protocolVersion: 2 }, '*');
+    w.postMessage(
+      { event: topic, data: { forged: true }, userAgent: 'WWE Server', protocolVersion: 2 },
+      '*',
+    );
     posted += 2;
   }
   return posted;
 };
+
+export {};

@@ -1,5 +1,5 @@
 /**
- * A minimal Workspace stand-in for the browser tests: embeds frames on demand, records every
+ * A minimal Workspace stand-in for the browser tests: embeds embedded on demand, records every
  * message it receives (with `event.origin` and the frame it came from), answers requests after
  * a configurable delay, confirms subscriptions and pushes events.
  */
@@ -10,13 +10,13 @@ interface Received {
 }
 
 const received: Received[] = [];
-const frames = new Map<string, HTMLIFrameElement>();
+const embedded = new Map<string, HTMLIFrameElement>();
 const answers: Record<string, unknown> = { 'agent.getState': { operationName: 'Ready' } };
 let replyDelayMs = 0;
 let subscriptions = 0;
 
 const frameOf = (source: MessageEventSource | null): string | null => {
-  for (const [name, el] of frames) if (el.contentWindow === source) return name;
+  for (const [name, el] of embedded) if (el.contentWindow === source) return name;
   return null;
 };
 
@@ -29,13 +29,23 @@ window.addEventListener('message', (e: MessageEvent) => {
   if (typeof m.request === 'string') {
     setTimeout(() => {
       source.postMessage(
-        { referenceId: m.referenceId, data: answers[m.request] ?? null, userAgent: 'WWE Server', protocolVersion: 2 },
+        {
+          referenceId: m.referenceId,
+          data: answers[m.request] ?? null,
+          userAgent: 'WWE Server',
+          protocolVersion: 2,
+        },
         e.origin,
       );
     }, replyDelayMs);
   } else if (m.event === 'subscribe') {
     source.postMessage(
-      { referenceId: m.referenceId, subscriptionId: `sub-${++subscriptions}`, userAgent: 'WWE Server', protocolVersion: 2 },
+      {
+        referenceId: m.referenceId,
+        subscriptionId: `sub-${++subscriptions}`,
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      },
       e.origin,
     );
   }
@@ -50,7 +60,7 @@ const host = {
       el.src = src;
       el.onload = () => resolve();
       el.onerror = () => reject(new Error(`could not load ${src}`));
-      frames.set(name, el);
+      embedded.set(name, el);
       document.body.append(el);
     });
   },
@@ -60,10 +70,15 @@ const host = {
   },
   /** Posts an event to the frame `name`, with that frame's origin as target origin. */
   push(name: string, targetOrigin: string, topic: string, data: unknown) {
-    frames
+    embedded
       .get(name)!
-      .contentWindow!.postMessage({ event: topic, data, userAgent: 'WWE Server', protocolVersion: 2 }, targetOrigin);
+      .contentWindow!.postMessage(
+        { event: topic, data, userAgent: 'WWE Server', protocolVersion: 2 },
+        targetOrigin,
+      );
   },
 };
 
 (window as any).host = host;
+
+export {};

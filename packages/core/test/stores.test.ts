@@ -1,0 +1,258 @@
+import { from, firstValueFrom, take, toArray } from 'rxjs';
+import { describe, expect, test } from 'vitest';
+import { select, shallowEqual, workspaceStores, type Interaction } from '../src/index';
+import { fakeHost, flush } from './fake-host';
+
+const call = (id: string, state = 'RINGING', extra: Partial<Interaction> = {}): Interaction => ({
+  interactionId: id,
+  media: 'voice',
+  state,
+  userData: {},
+  ...extra,
+});
+const STATES = [
+  { operationName: 'Ready', displayName: 'Ready', state: 'READY' },
+  { operationName: 'NotReady', displayName: 'Not Ready', state: 'NOT_READY' },
+  { operationName: 'NotReadyBreak', displayName: 'Break', state: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' },
+];
+
+/** A scripted host whose interactions and agent state the test controls. */
+function desk(options: { hold?: string[]; fail?: string[] } = {}) {
+  const interactions = new Map<string, Interaction>();
+  const held: any[] = [];
+  const h = fakeHost((m) => {
+    if (options.fail?.includes(m.request)) return { errorMessage: 'refused' };
+    if (options.hold?.includes(m.request)) return void held.push(m);
+    switch (m.request) {
+      case 'interaction.getInteractions':
+        return { data: [...interactions.values()] };
+      case 'agent.get':
+        return { data: { username: 'jdoe' } };
+      case 'agent.getState':
+        return { data: STATES[0] };
+      case 'agent.getStateList':
+        return { data: STATES };
+      case 'media.getMediaList':
+        return { data: [{ media: 'voice', state: STATES[0] }, { media: 'chat', state: STATES[0] }] };
+    }
+    return { data: null };
+  });
+  const release = (request: string) => {
+    const i = held.findIndex((m) => m.request === request);
+    const [m] = held.splice(i, 1);
+    const data = request === 'interaction.getInteractions' ? [...interactions.values()] : null;
+    h.host.post({ referenceId: m.referenceId, data, userAgent: 'WWE Server', protocolVersion: 2 });
+  };
+  return { ...h, interactions, release, stores: workspaceStores(h.client) };
+}
+
+describe('readable-store contract', () => {
+  test('loading snapshot before any subscriber, same instances per client', () => {
+    const d = desk();
+    expect(d.stores.agent.get()).toMatchObject({ status: 'loading', stateList: [] });
+    expect(d.stores.interactions.get()).toMatchObject({ status: 'loading', interactions: [] });
+    expect(workspaceStores(d.client)).toBe(d.stores);
+    expect(d.stores.interaction('1')).toBe(d.stores.interaction('1'));
+    expect(d.sent).toHaveLength(0); // lazy: nothing sent without subscribers
+  });
+
+  test('snapshot identity is kept until something changes; RxJS from() works', async () => {
+    const d = desk();
+    const values = firstValueFrom(from(d.stores.agent).pipe(take(2), toArray()));
+    await flush();
+    const [loading, ready] = await values;
+    expect(loading!.status).toBe('loading');
+    expect(ready!.status).toBe('ready');
+    expect(d.stores.agent.get()).toBe(d.stores.agent.get());
+  });
+});
+
+describe('agent store', () => {
+  test('fetches agent, state and list, follows STATE_CHANGED with reasons', async () => {
+    const d = desk();
+    const off = d.stores.agent.subscribe(() => {});
+    await flush();
+    const s = d.stores.agent.get();
+    expect(s).toMatchObject({ status: 'ready', agent: { username: 'jdoe' }, state: STATES[0] });
+    expect(s.stateList).toHaveLength(3);
+    d.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' });
+    await flush();
+    expect(d.stores.agent.get().state).toBe(s.stateList[2]);
+    d.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_AFTER_CALLWORK' });
+    await flush();
+    expect(d.stores.agent.get().state).toMatchObject({ state: 'NOT_READY_AFTER_CALLWORK' });
+    off();
+  });
+});
+
+describe('media store', () => {
+  test('fetches the media list and replaces one media’s state on a media event', async () => {
+    const d = desk();
+    d.stores.media.subscribe(() => {});
+    await flush();
+    const before = d.stores.media.get();
+    expect(before.media.map((m) => m.media)).toEqual(['voice', 'chat']);
+    d.event('media', { eventType: 'STATE_CHANGED', media: 'chat', state: STATES[1] });
+    await flush();
+    const after = d.stores.media.get();
+    expect(after.media[1]!.state).toEqual(STATES[1]);
+    expect(after.media[0]).toBe(before.media[0]);
+  });
+});
+
+describe('interactions store', () => {
+  test('ADDED inserts, other events replace that one interaction, REMOVED deletes', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1'));
+    d.stores.interactions.subscribe(() => {});
+    await flush();
+    const first = d.stores.interactions.get().interactions[0];
+    d.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: call('2') });
+    await flush();
+    expect(d.stores.interactions.get().interactions.map((i) => i.interactionId)).toEqual(['1', '2']);
+    d.event('interaction', { eventType: 'ESTABLISHED', media: 'voice', interaction: call('2', 'TALKING') });
+    await flush();
+    const list = d.stores.interactions.get().interactions;
+    expect(list[1]!.state).toBe('TALKING');
+    expect(list[0]).toBe(first); // unchanged interactions keep their identity
+    d.event('interaction', { eventType: 'REMOVED', media: 'voice', interaction: call('1', 'RELEASED') });
+    await flush();
+    expect(d.stores.interactions.get().interactions.map((i) => i.interactionId)).toEqual(['2']);
+  });
+
+  test('an event racing the initial fetch is neither lost nor applied twice', async () => {
+    const d = desk({ hold: ['interaction.getInteractions'] });
+    d.interactions.set('1', call('1'));
+    const notifications: number[] = [];
+    d.stores.interactions.subscribe((s) => notifications.push(s.interactions.length));
+    await flush();
+    // The fetch is in flight: a new call arrives (Workspace's model already has it, as it would).
+    d.interactions.set('2', call('2'));
+    d.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: call('2') });
+    await flush();
+    expect(d.stores.interactions.get().status).toBe('loading');
+    d.release('interaction.getInteractions');
+    // And one after the reply that the fetch cannot contain.
+    d.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: call('3') });
+    await flush();
+    const ids = d.stores.interactions.get().interactions.map((i) => i.interactionId);
+    expect(ids).toEqual(['1', '2', '3']);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The subscription went out before the fetch.
+    const order = d.sent.map((m) => ('event' in m ? m.event : m.request));
+    expect(order.indexOf('subscribe')).toBeLessThan(order.indexOf('interaction.getInteractions'));
+  });
+
+  test('an event racing the fetch that the fetch does not reflect is applied on top', async () => {
+    const d = desk({ hold: ['interaction.getInteractions'] });
+    d.interactions.set('1', call('1'));
+    d.stores.interactions.subscribe(() => {});
+    await flush();
+    d.event('interaction', { eventType: 'ESTABLISHED', media: 'voice', interaction: call('1', 'TALKING') });
+    await flush();
+    d.release('interaction.getInteractions'); // a reply computed before the event: RINGING
+    await flush();
+    expect(d.stores.interaction('1').get().interaction!.state).toBe('TALKING');
+  });
+
+  test('per-id stores change only when their interaction does', async () => {
+    const d = desk();
+    d.interactions.set('A', call('A'));
+    d.interactions.set('B', call('B'));
+    const a = d.stores.interaction('A');
+    const b = d.stores.interaction('B');
+    let aCalls = 0;
+    let bCalls = 0;
+    a.subscribe(() => aCalls++);
+    b.subscribe(() => bCalls++);
+    await flush();
+    const bSnap = b.get();
+    aCalls = bCalls = 0;
+    d.event('interaction', { eventType: 'HELD', media: 'voice', interaction: call('A', 'HELD') });
+    await flush();
+    expect(aCalls).toBe(1);
+    expect(bCalls).toBe(0);
+    expect(b.get()).toBe(bSnap);
+    expect(a.get().interaction!.state).toBe('HELD');
+  });
+
+  test('case selection from fetched fields and CASE_* events', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true, isCaseExpanded: true }));
+    d.stores.caseSelection.subscribe(() => {});
+    await flush();
+    expect(d.stores.caseSelection.get()).toMatchObject({ status: 'ready', caseId: 'c1', expanded: true });
+    d.event('interaction', { eventType: 'CASE_SELECTED', selectedCaseId: 'c2', interaction: call('2', 'RINGING', { caseId: 'c2' }) });
+    d.event('interaction', { eventType: 'CASE_COLLAPSED', selectedCaseId: 'c2', interaction: call('2', 'RINGING', { caseId: 'c2' }) });
+    await flush();
+    expect(d.stores.caseSelection.get()).toMatchObject({ caseId: 'c2', expanded: false });
+  });
+});
+
+describe('reference counting', () => {
+  test('one host subscription for many store subscribers; the last unsubscribe withdraws it; re-subscribing refetches', async () => {
+    const d = desk();
+    const offs = [
+      d.stores.interactions.subscribe(() => {}),
+      d.stores.interaction('1').subscribe(() => {}),
+      d.stores.caseSelection.subscribe(() => {}),
+    ];
+    await flush();
+    expect(d.subscriptions.size).toBe(1);
+    expect(d.requests().filter((m) => m.request === 'interaction.getInteractions')).toHaveLength(1);
+    offs.forEach((off) => off());
+    await flush();
+    expect(d.subscriptions.size).toBe(0);
+    expect(d.client.stats()).toMatchObject({ handlers: 0, subscriptions: 0 });
+    d.stores.interactions.subscribe(() => {});
+    await flush();
+    expect(d.subscriptions.size).toBe(1);
+    expect(d.requests().filter((m) => m.request === 'interaction.getInteractions')).toHaveLength(2);
+  });
+});
+
+describe('errors', () => {
+  test('a failed fetch gives status error with the WorkspaceError; refresh() retries', async () => {
+    const failing = ['agent.getStateList'];
+    const d = desk({ fail: failing });
+    d.stores.agent.subscribe(() => {});
+    await flush();
+    const s = d.stores.agent.get();
+    expect(s.status).toBe('error');
+    expect(s.error).toMatchObject({ code: 'HOST_ERROR' });
+    failing.length = 0;
+    await d.stores.agent.refresh();
+    expect(d.stores.agent.get().status).toBe('ready');
+  });
+
+  test('an unanswered (refused) fetch does not leave the store loading', async () => {
+    const d = desk({ hold: ['interaction.getInteractions'] });
+    const client = d.client;
+    void client;
+    const { createWorkspaceClient, createMemoryTransport } = await import('../src/index');
+    const { transport } = createMemoryTransport();
+    const silent = createWorkspaceClient({ transport, timeoutMs: 20 });
+    const stores = workspaceStores(silent);
+    stores.interactions.subscribe(() => {});
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stores.interactions.get()).toMatchObject({ status: 'error', error: { code: 'TIMEOUT' } });
+  });
+});
+
+describe('selectors', () => {
+  test('notify only when the selected slice changes', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1', 'TALKING', { userData: { Key1: 'a', Key2: 'x' } }));
+    const key1 = select(d.stores.interaction('1'), (s) => s.interaction?.userData?.Key1);
+    const seen: unknown[] = [];
+    key1.subscribe((v) => seen.push(v));
+    await flush();
+    d.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: call('1', 'TALKING', { userData: { Key1: 'a', Key2: 'y' } }) });
+    await flush();
+    d.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: call('1', 'TALKING', { userData: { Key1: 'b', Key2: 'y' } }) });
+    await flush();
+    expect(seen).toEqual(['a', 'b']);
+    const pair = select(d.stores.agent, (s) => ({ op: s.state?.operationName }), shallowEqual);
+    expect(pair.get()).toBe(pair.get());
+  });
+});
