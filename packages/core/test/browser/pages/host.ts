@@ -1,5 +1,5 @@
 /**
- * A minimal Workspace stand-in for the browser tests: embeds embedded on demand, records every
+ * A minimal Workspace stand-in for the browser tests: embeds frames on demand, records every
  * message it receives (with `event.origin` and the frame it came from), answers requests after
  * a configurable delay, confirms subscriptions and pushes events.
  */
