@@ -8,13 +8,33 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
-    files: ['**/*.{js,mjs}', '**/bench/**', '**/scripts/**', '**/test/**', '**/*.test.ts', '**/e2e/**'],
+    files: [
+      '**/*.{js,mjs}',
+      '**/bench/**',
+      '**/scripts/**',
+      '**/test/**',
+      '**/*.test.ts',
+      '**/e2e/**',
+    ],
     rules: { 'no-console': 'off' },
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+      },
+    },
   },
 );

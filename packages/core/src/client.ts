@@ -169,12 +169,14 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   const now = options.now ?? Date.now;
   const log =
     options.debug === true
-      ? (m: string) => console.debug(`[wwe-kit] ${m}`)
+      ? // eslint-disable-next-line no-console -- debug logging is opt-in
+        (m: string) => console.debug(`[wwe-kit] ${m}`)
       : typeof options.debug === 'function'
         ? options.debug
         : undefined;
   const onError =
-    options.onError ?? ((e: unknown, topic: string) => console.error(`[wwe-kit] handler of "${topic}" threw`, e));
+    options.onError ??
+    ((e: unknown, topic: string) => console.error(`[wwe-kit] handler of "${topic}" threw`, e));
   const nextId = createIdSource();
   const pending = new Map<string, Pending>();
   const topics = new Map<string, TopicEntry>();
@@ -270,10 +272,16 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         `Workspace's rate limit for '${limit.request}' was reached; it ignores that request ${
           limit.seconds === 0 ? 'for ever' : `for ${limit.seconds} s`
         }`,
-        { request: limit.request, hostMessage: errorMessage, quarantineSeconds: limit.seconds, retryAt },
+        {
+          request: limit.request,
+          hostMessage: errorMessage,
+          quarantineSeconds: limit.seconds,
+          retryAt,
+        },
       );
     }
-    const text = typeof errorMessage === 'string' ? errorMessage : JSON.stringify(errorMessage) ?? '';
+    const text =
+      typeof errorMessage === 'string' ? errorMessage : (JSON.stringify(errorMessage) ?? '');
     return new WorkspaceError('HOST_ERROR', `Workspace refused '${name}': ${text.slice(0, 500)}`, {
       request: name,
       hostMessage: errorMessage,
@@ -282,13 +290,25 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
 
   const stop = transport.connect(receive, (reason) => !disposed && drop(reason));
 
-  function request(name: string, parameters?: readonly unknown[], opts: RequestOptions = {}): Promise<unknown> {
+  function request(
+    name: string,
+    parameters?: readonly unknown[],
+    opts: RequestOptions = {},
+  ): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (disposed) throw new WorkspaceError('DISPOSED', `'${name}' was called after dispose()`, { request: name });
+      if (disposed)
+        throw new WorkspaceError('DISPOSED', `'${name}' was called after dispose()`, {
+          request: name,
+        });
       if (typeof name !== 'string' || !/^[A-Za-z0-9_$]+(\.[A-Za-z0-9_$]+)+$/.test(name))
-        throw new WorkspaceError('INVALID_ARGUMENT', `Not a request name: ${String(name).slice(0, 100)}`);
+        throw new WorkspaceError(
+          'INVALID_ARGUMENT',
+          `Not a request name: ${String(name).slice(0, 100)}`,
+        );
       if (parameters !== undefined && !Array.isArray(parameters))
-        throw new WorkspaceError('INVALID_ARGUMENT', `Parameters of '${name}' must be an array`, { request: name });
+        throw new WorkspaceError('INVALID_ARGUMENT', `Parameters of '${name}' must be an array`, {
+          request: name,
+        });
       const until = quarantine.get(name);
       if (until !== undefined) {
         if (now() < until)
@@ -299,13 +319,25 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
           );
         quarantine.delete(name);
       }
-      if (opts.signal?.aborted) throw new WorkspaceError('ABORTED', `'${name}' was aborted`, { request: name });
+      if (opts.signal?.aborted)
+        throw new WorkspaceError('ABORTED', `'${name}' was aborted`, { request: name });
       const spec = SPECS.get(name);
       const params = spec ? wireParameters(spec, parameters ?? []) : parameters?.slice();
       const referenceId = nextId();
       const message: OutboundMessage = params
-        ? { request: name, parameters: params, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION }
-        : { request: name, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+        ? {
+            request: name,
+            parameters: params,
+            referenceId,
+            userAgent: CLIENT_USER_AGENT,
+            protocolVersion: PROTOCOL_VERSION,
+          }
+        : {
+            request: name,
+            referenceId,
+            userAgent: CLIENT_USER_AGENT,
+            protocolVersion: PROTOCOL_VERSION,
+          };
       const p: Pending = { name, resolve, reject, timer: undefined, cleanup: undefined };
       pending.set(referenceId, p);
       try {
@@ -319,13 +351,24 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       if (timeout > 0 && timeout < Infinity)
         p.timer = setTimeout(() => {
           settle(referenceId);
-          reject(new WorkspaceError('TIMEOUT', `Workspace did not answer '${name}' within ${timeout} ms`, { request: name }));
+          reject(
+            new WorkspaceError(
+              'TIMEOUT',
+              `Workspace did not answer '${name}' within ${timeout} ms`,
+              { request: name },
+            ),
+          );
         }, timeout);
       const signal = opts.signal;
       if (signal) {
         const onAbort = () => {
           settle(referenceId);
-          reject(new WorkspaceError('ABORTED', `'${name}' was aborted`, { request: name, cause: signal.reason }));
+          reject(
+            new WorkspaceError('ABORTED', `'${name}' was aborted`, {
+              request: name,
+              cause: signal.reason,
+            }),
+          );
         };
         signal.addEventListener('abort', onAbort, { once: true });
         p.cleanup = () => signal.removeEventListener('abort', onAbort);
@@ -333,8 +376,18 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     });
   }
 
-  const subscribeMessage = (event: 'subscribe' | 'unsubscribe', data: unknown, referenceId: string) =>
-    post({ event, data, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION });
+  const subscribeMessage = (
+    event: 'subscribe' | 'unsubscribe',
+    data: unknown,
+    referenceId: string,
+  ) =>
+    post({
+      event,
+      data,
+      referenceId,
+      userAgent: CLIENT_USER_AGENT,
+      protocolVersion: PROTOCOL_VERSION,
+    });
 
   const withdraw = (topic: string, entry: TopicEntry) => {
     topics.delete(topic);
@@ -368,7 +421,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     if (disposed) throw new WorkspaceError('DISPOSED', `on('${topic}') after dispose()`);
     if (typeof topic !== 'string' || topic.length === 0)
       throw new WorkspaceError('INVALID_ARGUMENT', 'A topic must be a non-empty string');
-    if (typeof handler !== 'function') throw new WorkspaceError('INVALID_ARGUMENT', 'A handler must be a function');
+    if (typeof handler !== 'function')
+      throw new WorkspaceError('INVALID_ARGUMENT', 'A handler must be a function');
     let entry = topics.get(topic);
     if (!entry) {
       const referenceId = nextId();
@@ -403,7 +457,11 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     disposed = true;
     for (const id of [...pending.keys()]) {
       const p = settle(id)!;
-      p.reject(new WorkspaceError('DISPOSED', `The client was disposed before '${p.name}' was answered`, { request: p.name }));
+      p.reject(
+        new WorkspaceError('DISPOSED', `The client was disposed before '${p.name}' was answered`, {
+          request: p.name,
+        }),
+      );
     }
     topics.clear();
     subscribeRefs.clear();
@@ -435,7 +493,11 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
     for (const spec of methods) {
       api[spec.request.slice(ns.length + 1)] = (...args) =>
-        request(spec.request, args.slice(0, spec.arity), args[spec.arity] as RequestOptions | undefined);
+        request(
+          spec.request,
+          args.slice(0, spec.arity),
+          args[spec.arity] as RequestOptions | undefined,
+        );
     }
     client[ns] = api;
   }
@@ -443,7 +505,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
 }
 
 function eventTypeOf(data: unknown): string {
-  const t = typeof data === 'object' && data !== null ? (data as { eventType?: unknown }).eventType : undefined;
+  const t =
+    typeof data === 'object' && data !== null
+      ? (data as { eventType?: unknown }).eventType
+      : undefined;
   return typeof t === 'string' ? ` ${t.slice(0, 60)}` : '';
 }
 

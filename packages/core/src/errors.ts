@@ -75,7 +75,8 @@ export function isWorkspaceError(e: unknown, code?: WorkspaceErrorCode): e is Wo
   );
 }
 
-const RATE_LIMIT = /^The rate limit for the request '([^']+)' has been reached\.\s*Further requests of the same type will be ignored for (\d+) seconds?\.?$/;
+const RATE_LIMIT =
+  /^The rate limit for the request '([^']+)' has been reached\.\s*Further requests of the same type will be ignored for (\d+) seconds?\.?$/;
 
 /**
  * Recognizes Workspace's rate-limit error text and returns the request it names and the

@@ -47,9 +47,7 @@ export type OpenMediaInteractionEventType =
 
 /** Every known interaction `eventType`. */
 export type InteractionEventType =
-  | CommonInteractionEventType
-  | VoiceInteractionEventType
-  | OpenMediaInteractionEventType;
+  CommonInteractionEventType | VoiceInteractionEventType | OpenMediaInteractionEventType;
 
 /**
  * `data` of an `interaction` event: the event type and Workspace's current copy of the interaction.
@@ -87,8 +85,7 @@ export interface AgentStateChangedEvent {
 
 /** Any `agent` event; `STATE_CHANGED` is the documented one. */
 export type AgentEvent =
-  | AgentStateChangedEvent
-  | { eventType: string & {}; [key: string]: unknown };
+  AgentStateChangedEvent | { eventType: string & {}; [key: string]: unknown };
 
 /**
  * `data` of the `system` event raised when the agent clicks a button of a toast this app opened.
@@ -107,7 +104,8 @@ export interface ToastButtonClickEvent {
 }
 
 /** Any `system` event. */
-export type SystemEvent = ToastButtonClickEvent | { eventType: string & {}; [key: string]: unknown };
+export type SystemEvent =
+  ToastButtonClickEvent | { eventType: string & {}; [key: string]: unknown };
 
 /** `data` of an `outbound` event (campaign lifecycle and preview records). */
 export interface OutboundEvent {

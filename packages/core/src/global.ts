@@ -7,6 +7,7 @@ import { installLegacyService } from './legacy';
 export * from './index';
 export { installLegacyService } from './legacy';
 
-const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
+const script =
+  typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
 const hostOrigin = script?.dataset.hostOrigin;
 if (hostOrigin) installLegacyService({ hostOrigin, debug: script?.dataset.debug === 'true' });

@@ -12,9 +12,21 @@ export type { WorkspaceErrorCode } from './errors';
 export type * from './events';
 export type * from './types';
 export { CATALOG, catalogMethods, wireParameters } from './requests';
-export type { MethodSpec, Namespace, RequestMap, RequestName, RequestParams, RequestResult } from './requests';
+export type {
+  MethodSpec,
+  Namespace,
+  RequestMap,
+  RequestName,
+  RequestParams,
+  RequestResult,
+} from './requests';
 export { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, isSafePayload } from './protocol';
-export type { InboundMessage, OutboundMessage, RequestMessage, SubscriptionMessage } from './protocol';
+export type {
+  InboundMessage,
+  OutboundMessage,
+  RequestMessage,
+  SubscriptionMessage,
+} from './protocol';
 export type { Transport } from './transport';
 export { createWindowTransport, normalizeOrigin } from './window-transport';
 export type { WindowTransportOptions } from './window-transport';

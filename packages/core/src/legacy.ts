@@ -14,8 +14,16 @@ type Callback = (result: unknown) => void;
  * service.agent.get((agent) => console.log(agent), (error) => console.warn(error));
  */
 export interface LegacyService {
-  sendMessage(message: { request: string; parameters?: unknown[] }, done?: Callback, fail?: Callback): void;
-  subscribe(topics: string | string[], handler: (message: { event: string; data: unknown }) => void, context?: unknown): void;
+  sendMessage(
+    message: { request: string; parameters?: unknown[] },
+    done?: Callback,
+    fail?: Callback,
+  ): void;
+  subscribe(
+    topics: string | string[],
+    handler: (message: { event: string; data: unknown }) => void,
+    context?: unknown,
+  ): void;
   /** Removes the handlers of `topics` (all topics when omitted), or every registration of a handler function. */
   unsubscribe(topicsOrHandler?: string | string[] | ((...args: unknown[]) => void)): void;
   /** Chooses the Workspace window explicitly (a CRM page that embeds Workspace in its own iframe). */
@@ -46,11 +54,19 @@ function failValue(e: unknown): unknown {
  *   genesys.wwe.service.voice.dial('5001');
  * </script>
  */
-export function installLegacyService(options: WorkspaceClientOptions, install = true): LegacyService {
+export function installLegacyService(
+  options: WorkspaceClientOptions,
+  install = true,
+): LegacyService {
   let clientOptions = options;
   let client = createWorkspaceClient(clientOptions);
   const registrations: { topic: string; handler: unknown; off: () => void }[] = [];
-  const send = (request: string, parameters: unknown[] | undefined, done?: Callback, fail?: Callback) => {
+  const send = (
+    request: string,
+    parameters: unknown[] | undefined,
+    done?: Callback,
+    fail?: Callback,
+  ) => {
     client.request(request, parameters).then(
       (r) => done?.(r),
       (e) => fail?.(failValue(e)),
@@ -65,7 +81,9 @@ export function installLegacyService(options: WorkspaceClientOptions, install = 
     },
     subscribe(topics, handler, context) {
       for (const topic of Array.isArray(topics) ? topics : [topics]) {
-        const off = client.on(topic as never, (data: unknown) => handler.call(context, { event: topic, data }));
+        const off = client.on(topic as never, (data: unknown) =>
+          handler.call(context, { event: topic, data }),
+        );
         registrations.push({ topic, handler, off });
       }
     },

@@ -74,7 +74,8 @@ export function isSafePayload(value: unknown): boolean {
   const walk = (v: unknown, depth: number): boolean => {
     if (--budget < 0) return false;
     if (typeof v === 'string') return v.length <= 1_000_000;
-    if (typeof v !== 'object' || v === null) return typeof v !== 'function' && typeof v !== 'symbol';
+    if (typeof v !== 'object' || v === null)
+      return typeof v !== 'function' && typeof v !== 'symbol';
     if (depth > MAX_DEPTH || stack.includes(v)) return false;
     const proto = Object.getPrototypeOf(v);
     if (Array.isArray(v)) {
@@ -92,7 +93,10 @@ export function isSafePayload(value: unknown): boolean {
     for (const key in v) {
       if (!has(v, key)) continue;
       const child = (v as Record<string, unknown>)[key];
-      if (POISON.has(key) || (POISON_IF_OBJECT.has(key) && typeof child === 'object' && child !== null))
+      if (
+        POISON.has(key) ||
+        (POISON_IF_OBJECT.has(key) && typeof child === 'object' && child !== null)
+      )
         return false;
       if (!walk(child, depth + 1)) return false;
     }
@@ -119,7 +123,9 @@ export function isSafePayload(value: unknown): boolean {
  */
 export function classifyInbound(raw: unknown): InboundMessage | string {
   if (typeof raw === 'string') {
-    return raw.startsWith('wwe') && raw.length < 100_000 ? { kind: 'legacy', text: raw } : 'not a protocol string';
+    return raw.startsWith('wwe') && raw.length < 100_000
+      ? { kind: 'legacy', text: raw }
+      : 'not a protocol string';
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not an object';
   const proto = Object.getPrototypeOf(raw);
@@ -128,14 +134,25 @@ export function classifyInbound(raw: unknown): InboundMessage | string {
   if (typeof m.userAgent !== 'string' || !m.userAgent.includes('WWE')) return 'no WWE userAgent';
   if (!isSafePayload(raw)) return 'unsafe payload';
   if (has(m, 'event')) {
-    if (typeof m.event !== 'string' || m.event.length === 0 || m.event.length > 200) return 'bad event name';
+    if (typeof m.event !== 'string' || m.event.length === 0 || m.event.length > 200)
+      return 'bad event name';
     return { kind: 'event', topic: m.event, data: m.data };
   }
   if (has(m, 'referenceId')) {
     if (typeof m.referenceId !== 'string') return 'bad referenceId';
     if (has(m, 'errorMessage'))
-      return { kind: 'error', referenceId: m.referenceId, errorMessage: m.errorMessage, request: m.request };
-    return { kind: 'reply', referenceId: m.referenceId, data: m.data, subscriptionId: m.subscriptionId };
+      return {
+        kind: 'error',
+        referenceId: m.referenceId,
+        errorMessage: m.errorMessage,
+        request: m.request,
+      };
+    return {
+      kind: 'reply',
+      referenceId: m.referenceId,
+      data: m.data,
+      subscriptionId: m.subscriptionId,
+    };
   }
   if (has(m, 'frameId')) {
     const f = m.frameId;

@@ -27,7 +27,10 @@ export interface RequestMap {
 
   'interaction.getInteractions': { params: []; result: Interaction[] };
   'interaction.getByInteractionId': { params: [interactionId: string]; result: Interaction | null };
-  'interaction.setUserData': { params: [interactionId: string, keyValues: KeyValues]; result: void };
+  'interaction.setUserData': {
+    params: [interactionId: string, keyValues: KeyValues];
+    result: void;
+  };
   'interaction.deleteUserData': { params: [interactionId: string, key: string]; result: void };
   'interaction.selectCaseByCaseId': { params: [caseId: string]; result: void };
   'interaction.markdone': { params: [interactionId: string]; result: void };

@@ -19,9 +19,9 @@ export interface ReadableStore<T> {
 
 /** The minimal Observable shape RxJS's `from()` and other libraries accept. */
 export interface InteropObservable<T> {
-  subscribe(
-    observer: ((value: T) => void) | { next?: (value: T) => void },
-  ): { unsubscribe(): void };
+  subscribe(observer: ((value: T) => void) | { next?: (value: T) => void }): {
+    unsubscribe(): void;
+  };
   [Symbol.observable](): InteropObservable<T>;
 }
 
@@ -33,13 +33,15 @@ declare global {
 
 /** `Symbol.observable` where a polyfill defined it, else RxJS's fallback key. */
 const OBSERVABLE: symbol | string =
-  (typeof Symbol === 'function' && (Symbol as { observable?: symbol }).observable) || '@@observable';
+  (typeof Symbol === 'function' && (Symbol as { observable?: symbol }).observable) ||
+  '@@observable';
 
 /**
  * The `Symbol.observable` method of every store: uses the store's own `get` and `subscribe`,
  * so it stays correct on stores that override `subscribe`.
  */
 function interop<T>(this: ReadableStore<T>): InteropObservable<T> {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the store the method was called on
   const store = this;
   const observable: InteropObservable<T> = {
     subscribe(observer) {

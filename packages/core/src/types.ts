@@ -138,12 +138,7 @@ export type TransferTarget =
   | string
   | {
       type?: Open<
-        | 'AGENT'
-        | 'AGENT_GROUP'
-        | 'SKILL'
-        | 'INTERACTION_QUEUE'
-        | 'ROUTING_POINT'
-        | 'CUSTOM_CONTACT'
+        'AGENT' | 'AGENT_GROUP' | 'SKILL' | 'INTERACTION_QUEUE' | 'ROUTING_POINT' | 'CUSTOM_CONTACT'
       >;
       target?: string;
       destination: string;

@@ -74,7 +74,8 @@ export function createWindowTransport(options: WindowTransportOptions): Transpor
     const me = self();
     let found: Window | null | undefined;
     if (t !== 'auto') found = t;
-    else if (me) found = me.opener && !me.opener.closed ? me.opener : me.parent !== me ? me.parent : null;
+    else if (me)
+      found = me.opener && !me.opener.closed ? me.opener : me.parent !== me ? me.parent : null;
     if (!found || found === me || found.closed)
       throw new WorkspaceError(
         'NOT_EMBEDDED',

@@ -15,7 +15,12 @@ describe('requests', () => {
     const b = h.client.media.getMediaByName('voice');
     await flush();
     for (const m of held.reverse())
-      h.host.post({ referenceId: m.referenceId, data: m.request, userAgent: 'WWE Server', protocolVersion: 2 });
+      h.host.post({
+        referenceId: m.referenceId,
+        data: m.request,
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      });
     expect(await a).toBe('agent.getState');
     expect(await b).toBe('media.getMediaByName');
   });
@@ -45,7 +50,12 @@ describe('requests', () => {
     const e = await p;
     expect(e).toBeInstanceOf(WorkspaceError);
     expect(e.code).toBe('TIMEOUT');
-    h.host.post({ referenceId: held[0].referenceId, data: 1, userAgent: 'WWE Server', protocolVersion: 2 });
+    h.host.post({
+      referenceId: held[0].referenceId,
+      data: 1,
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
     await vi.advanceTimersByTimeAsync(1);
     expect(h.client.stats().droppedBy['unmatched referenceId']).toBe(1);
     expect(h.client.stats().pending).toBe(0);
@@ -58,7 +68,9 @@ describe('requests', () => {
     const p = h.client.voice.dial('5001', null, { signal: c.signal });
     c.abort();
     await expect(p).rejects.toMatchObject({ code: 'ABORTED', request: 'voice.dial' });
-    await expect(h.client.agent.get({ signal: c.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+    await expect(h.client.agent.get({ signal: c.signal })).rejects.toMatchObject({
+      code: 'ABORTED',
+    });
     expect(h.client.stats().pending).toBe(0);
   });
 
@@ -66,7 +78,10 @@ describe('requests', () => {
     let clock = 1_000_000;
     let count = 0;
     const h = fakeHost(
-      (m) => (m.request === 'voice.dial' && ++count > 2 ? { errorMessage: RATE('voice.dial', 30), request: m.request } : { data: null }),
+      (m) =>
+        m.request === 'voice.dial' && ++count > 2
+          ? { errorMessage: RATE('voice.dial', 30), request: m.request }
+          : { data: null },
       { now: () => clock },
     );
     await h.client.voice.dial('1');
@@ -74,7 +89,11 @@ describe('requests', () => {
     const e = await h.client.voice.dial('3').catch((e) => e);
     expect(e).toMatchObject({ code: 'RATE_LIMITED', request: 'voice.dial', quarantineSeconds: 30 });
     const q = await h.client.voice.dial('4').catch((e) => e);
-    expect(q).toMatchObject({ code: 'QUARANTINED', request: 'voice.dial', retryAt: clock + 30_000 });
+    expect(q).toMatchObject({
+      code: 'QUARANTINED',
+      request: 'voice.dial',
+      retryAt: clock + 30_000,
+    });
     expect(h.requests().filter((m) => m.request === 'voice.dial')).toHaveLength(3); // the 4th never left
     await expect(h.client.agent.get()).resolves.toBeNull(); // other requests are unaffected
     clock += 30_000;
@@ -85,7 +104,10 @@ describe('requests', () => {
   test('quarantine 0 means for ever', async () => {
     let clock = 0;
     const h = fakeHost(() => ({ errorMessage: RATE('email.create', 0) }), { now: () => clock });
-    await expect(h.client.email.create('a@b.c')).rejects.toMatchObject({ code: 'RATE_LIMITED', quarantineSeconds: 0 });
+    await expect(h.client.email.create('a@b.c')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      quarantineSeconds: 0,
+    });
     clock += 1e12;
     await expect(h.client.email.create('a@b.c')).rejects.toMatchObject({ code: 'QUARANTINED' });
   });
@@ -93,9 +115,13 @@ describe('requests', () => {
   test('invalid arguments fail with INVALID_ARGUMENT, not a throw', async () => {
     const h = fakeHost();
     await expect(h.client.request('', [])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    await expect(h.client.request('agent.get', 'x' as any)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(h.client.request('agent.get', 'x' as any)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
     expect(() => createWorkspaceClient({ hostOrigin: '*' })).toThrow(/unsafeAllowAnyOrigin/);
-    expect(() => createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' })).toThrow(WorkspaceError);
+    expect(() => createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' })).toThrow(
+      WorkspaceError,
+    );
   });
 
   test('unknown request names are sent as given', async () => {
@@ -107,7 +133,12 @@ describe('requests', () => {
 
 describe('not embedded', () => {
   test('a page with no parent, opener or target gets NOT_EMBEDDED at once', async () => {
-    const self = { opener: null, closed: false, addEventListener() {}, removeEventListener() {} } as any;
+    const self = {
+      opener: null,
+      closed: false,
+      addEventListener() {},
+      removeEventListener() {},
+    } as any;
     self.parent = self;
     vi.stubGlobal('window', self);
     try {
@@ -164,7 +195,11 @@ describe('events', () => {
       throw new Error('boom');
     });
     h.client.on('system', (d) => got.push(d));
-    h.event('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: 't', buttonIndex: 0 });
+    h.event('system', {
+      eventType: 'CUSTOM_TOAST_BUTTON_CLICK',
+      customToastId: 't',
+      buttonIndex: 0,
+    });
     await flush();
     expect(got).toHaveLength(1);
     expect(errors).toHaveLength(1);
@@ -207,8 +242,14 @@ describe('hostile input', () => {
     { referenceId: 'x', data: 1 }, // no userAgent
     { referenceId: 5, data: 1, userAgent: 'WWE Server' },
     { event: 7, data: 1, userAgent: 'WWE Server' },
-    JSON.parse('{"referenceId":"a","userAgent":"WWE Server","data":{"__proto__":{"polluted":true}}}'),
-    { event: 'agent', userAgent: 'WWE Server', data: { constructor: { prototype: { polluted: true } } } },
+    JSON.parse(
+      '{"referenceId":"a","userAgent":"WWE Server","data":{"__proto__":{"polluted":true}}}',
+    ),
+    {
+      event: 'agent',
+      userAgent: 'WWE Server',
+      data: { constructor: { prototype: { polluted: true } } },
+    },
     { event: 'agent', userAgent: 'WWE Server', data: { big: 'x'.repeat(2_000_001) } },
     { event: 'agent', userAgent: 'WWE Server', data: Array.from({ length: 30_000 }, () => 1) },
     new Date(),
@@ -244,15 +285,22 @@ describe('hostile input', () => {
 
 describe('debug logging', () => {
   test('is off by default and never prints user-data values when on', async () => {
-    const spies = (['log', 'debug', 'info', 'warn', 'error'] as const).map((k) => vi.spyOn(console, k).mockImplementation(() => {}));
+    const spies = (['log', 'debug', 'info', 'warn', 'error'] as const).map((k) =>
+      vi.spyOn(console, k).mockImplementation(() => {}),
+    );
     const quiet = fakeHost(() => ({ data: { userData: { SSN: 'secret-123' } } }));
     await quiet.client.interaction.setUserData('1', { SSN: 'secret-123' });
     expect(spies.every((s) => s.mock.calls.length === 0)).toBe(true);
     const lines: string[] = [];
-    const loud = fakeHost(() => ({ data: { userData: { SSN: 'secret-123' } } }), { debug: (m) => lines.push(m) });
+    const loud = fakeHost(() => ({ data: { userData: { SSN: 'secret-123' } } }), {
+      debug: (m) => lines.push(m),
+    });
     loud.client.on('interaction', () => {});
     await loud.client.interaction.setUserData('1', { SSN: 'secret-123' });
-    loud.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: { interactionId: '1', userData: { SSN: 'secret-123' } } });
+    loud.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: { interactionId: '1', userData: { SSN: 'secret-123' } },
+    });
     await flush();
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join('\n')).not.toContain('secret-123');

@@ -1,4 +1,8 @@
-import { createMemoryTransport, createWorkspaceClient, type WorkspaceClientOptions } from '../src/index';
+import {
+  createMemoryTransport,
+  createWorkspaceClient,
+  type WorkspaceClientOptions,
+} from '../src/index';
 import type { OutboundMessage, RequestMessage } from '../src/protocol';
 
 /**
@@ -19,12 +23,23 @@ export function fakeHost(
       if (m.event === 'subscribe') {
         const id = `sub-${subscriptionCounter++}`;
         subscriptions.set(id, m.data);
-        host.post({ referenceId: m.referenceId, subscriptionId: id, userAgent: 'WWE Server', protocolVersion: 2 });
+        host.post({
+          referenceId: m.referenceId,
+          subscriptionId: id,
+          userAgent: 'WWE Server',
+          protocolVersion: 2,
+        });
       } else subscriptions.delete(m.data);
       return;
     }
     const reply = answer(m);
-    if (reply !== undefined) host.post({ referenceId: m.referenceId, ...(reply as object), userAgent: 'WWE Server', protocolVersion: 2 });
+    if (reply !== undefined)
+      host.post({
+        referenceId: m.referenceId,
+        ...(reply as object),
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      });
   });
   const client = createWorkspaceClient({ transport, ...clientOptions });
   return {
@@ -33,7 +48,8 @@ export function fakeHost(
     sent,
     subscriptions,
     requests: () => sent.filter((m): m is RequestMessage => 'request' in m),
-    event: (topic: string, data: unknown) => host.post({ event: topic, data, userAgent: 'WWE Server', protocolVersion: 2 }),
+    event: (topic: string, data: unknown) =>
+      host.post({ event: topic, data, userAgent: 'WWE Server', protocolVersion: 2 }),
   };
 }
 

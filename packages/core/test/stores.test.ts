@@ -13,7 +13,13 @@ const call = (id: string, state = 'RINGING', extra: Partial<Interaction> = {}): 
 const STATES = [
   { operationName: 'Ready', displayName: 'Ready', state: 'READY' },
   { operationName: 'NotReady', displayName: 'Not Ready', state: 'NOT_READY' },
-  { operationName: 'NotReadyBreak', displayName: 'Break', state: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' },
+  {
+    operationName: 'NotReadyBreak',
+    displayName: 'Break',
+    state: 'NOT_READY_ACTION_CODE',
+    reason: 'Break',
+    reasonCode: '1511',
+  },
 ];
 
 /** A scripted host whose interactions and agent state the test controls. */
@@ -33,7 +39,12 @@ function desk(options: { hold?: string[]; fail?: string[] } = {}) {
       case 'agent.getStateList':
         return { data: STATES };
       case 'media.getMediaList':
-        return { data: [{ media: 'voice', state: STATES[0] }, { media: 'chat', state: STATES[0] }] };
+        return {
+          data: [
+            { media: 'voice', state: STATES[0] },
+            { media: 'chat', state: STATES[0] },
+          ],
+        };
     }
     return { data: null };
   });
@@ -75,7 +86,12 @@ describe('agent store', () => {
     const s = d.stores.agent.get();
     expect(s).toMatchObject({ status: 'ready', agent: { username: 'jdoe' }, state: STATES[0] });
     expect(s.stateList).toHaveLength(3);
-    d.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' });
+    d.event('agent', {
+      eventType: 'STATE_CHANGED',
+      mediaState: 'NOT_READY_ACTION_CODE',
+      reason: 'Break',
+      reasonCode: '1511',
+    });
     await flush();
     expect(d.stores.agent.get().state).toBe(s.stateList[2]);
     d.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_AFTER_CALLWORK' });
@@ -109,13 +125,24 @@ describe('interactions store', () => {
     const first = d.stores.interactions.get().interactions[0];
     d.event('interaction', { eventType: 'ADDED', media: 'voice', interaction: call('2') });
     await flush();
-    expect(d.stores.interactions.get().interactions.map((i) => i.interactionId)).toEqual(['1', '2']);
-    d.event('interaction', { eventType: 'ESTABLISHED', media: 'voice', interaction: call('2', 'TALKING') });
+    expect(d.stores.interactions.get().interactions.map((i) => i.interactionId)).toEqual([
+      '1',
+      '2',
+    ]);
+    d.event('interaction', {
+      eventType: 'ESTABLISHED',
+      media: 'voice',
+      interaction: call('2', 'TALKING'),
+    });
     await flush();
     const list = d.stores.interactions.get().interactions;
     expect(list[1]!.state).toBe('TALKING');
     expect(list[0]).toBe(first); // unchanged interactions keep their identity
-    d.event('interaction', { eventType: 'REMOVED', media: 'voice', interaction: call('1', 'RELEASED') });
+    d.event('interaction', {
+      eventType: 'REMOVED',
+      media: 'voice',
+      interaction: call('1', 'RELEASED'),
+    });
     await flush();
     expect(d.stores.interactions.get().interactions.map((i) => i.interactionId)).toEqual(['2']);
   });
@@ -148,7 +175,11 @@ describe('interactions store', () => {
     d.interactions.set('1', call('1'));
     d.stores.interactions.subscribe(() => {});
     await flush();
-    d.event('interaction', { eventType: 'ESTABLISHED', media: 'voice', interaction: call('1', 'TALKING') });
+    d.event('interaction', {
+      eventType: 'ESTABLISHED',
+      media: 'voice',
+      interaction: call('1', 'TALKING'),
+    });
     await flush();
     d.release('interaction.getInteractions'); // a reply computed before the event: RINGING
     await flush();
@@ -178,12 +209,27 @@ describe('interactions store', () => {
 
   test('case selection from fetched fields and CASE_* events', async () => {
     const d = desk();
-    d.interactions.set('1', call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true, isCaseExpanded: true }));
+    d.interactions.set(
+      '1',
+      call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true, isCaseExpanded: true }),
+    );
     d.stores.caseSelection.subscribe(() => {});
     await flush();
-    expect(d.stores.caseSelection.get()).toMatchObject({ status: 'ready', caseId: 'c1', expanded: true });
-    d.event('interaction', { eventType: 'CASE_SELECTED', selectedCaseId: 'c2', interaction: call('2', 'RINGING', { caseId: 'c2' }) });
-    d.event('interaction', { eventType: 'CASE_COLLAPSED', selectedCaseId: 'c2', interaction: call('2', 'RINGING', { caseId: 'c2' }) });
+    expect(d.stores.caseSelection.get()).toMatchObject({
+      status: 'ready',
+      caseId: 'c1',
+      expanded: true,
+    });
+    d.event('interaction', {
+      eventType: 'CASE_SELECTED',
+      selectedCaseId: 'c2',
+      interaction: call('2', 'RINGING', { caseId: 'c2' }),
+    });
+    d.event('interaction', {
+      eventType: 'CASE_COLLAPSED',
+      selectedCaseId: 'c2',
+      interaction: call('2', 'RINGING', { caseId: 'c2' }),
+    });
     await flush();
     expect(d.stores.caseSelection.get()).toMatchObject({ caseId: 'c2', expanded: false });
   });
@@ -235,7 +281,10 @@ describe('errors', () => {
     const stores = workspaceStores(silent);
     stores.interactions.subscribe(() => {});
     await new Promise((r) => setTimeout(r, 50));
-    expect(stores.interactions.get()).toMatchObject({ status: 'error', error: { code: 'TIMEOUT' } });
+    expect(stores.interactions.get()).toMatchObject({
+      status: 'error',
+      error: { code: 'TIMEOUT' },
+    });
   });
 });
 
@@ -247,9 +296,15 @@ describe('selectors', () => {
     const seen: unknown[] = [];
     key1.subscribe((v) => seen.push(v));
     await flush();
-    d.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: call('1', 'TALKING', { userData: { Key1: 'a', Key2: 'y' } }) });
+    d.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: call('1', 'TALKING', { userData: { Key1: 'a', Key2: 'y' } }),
+    });
     await flush();
-    d.event('interaction', { eventType: 'ATTACHED_DATA_CHANGED', interaction: call('1', 'TALKING', { userData: { Key1: 'b', Key2: 'y' } }) });
+    d.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: call('1', 'TALKING', { userData: { Key1: 'b', Key2: 'y' } }),
+    });
     await flush();
     expect(seen).toEqual(['a', 'b']);
     const pair = select(d.stores.agent, (s) => ({ op: s.state?.operationName }), shallowEqual);

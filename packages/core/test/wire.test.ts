@@ -9,7 +9,12 @@ interface Golden {
   message: Record<string, unknown>;
 }
 const golden: Golden[] = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../../shared/fixtures/official-client-wire.json', import.meta.url)), 'utf8'),
+  readFileSync(
+    fileURLToPath(
+      new URL('../../../../shared/fixtures/official-client-wire.json', import.meta.url),
+    ),
+    'utf8',
+  ),
 );
 const normalize = (m: object) => ({ ...m, referenceId: '<id>' });
 

@@ -3,7 +3,7 @@ import type { AgentEvent } from '../events';
 import type { WorkspaceError } from '../errors';
 import { createStore, type ReadableStore } from '../store';
 import type { Agent, State } from '../types';
-import { createLiveSource, type LiveStatus } from './live';
+import { createLiveSource } from './live';
 
 /**
  * The agent store's snapshot: who the agent is, their current state and the states they may choose.
@@ -13,7 +13,13 @@ import { createLiveSource, type LiveStatus } from './live';
  * if (status === 'ready') console.log(agent.username, state.displayName, stateList.length);
  */
 export type AgentSnapshot =
-  | { status: 'loading'; agent: undefined; state: undefined; stateList: readonly State[]; error?: undefined }
+  | {
+      status: 'loading';
+      agent: undefined;
+      state: undefined;
+      stateList: readonly State[];
+      error?: undefined;
+    }
   | { status: 'ready'; agent: Agent; state: State; stateList: readonly State[]; error?: undefined }
   | {
       status: 'error';
@@ -57,7 +63,12 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
     fetch: () =>
       Promise.all([client.agent.get(), client.agent.getState(), client.agent.getStateList()]),
     commit: ([agent, state, stateList]) =>
-      set({ status: 'ready', agent, state, stateList: Array.isArray(stateList) ? stateList : EMPTY }),
+      set({
+        status: 'ready',
+        agent,
+        state,
+        stateList: Array.isArray(stateList) ? stateList : EMPTY,
+      }),
     apply(_topic, data) {
       const e = data as AgentEvent;
       if (snap.status !== 'ready' || typeof e !== 'object' || e === null) return;
@@ -65,7 +76,8 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
       const state = stateFromEvent(snap.stateList, snap.state, e as Record<string, unknown>);
       if (state !== snap.state) set({ ...snap, state });
     },
-    fail: (error) => set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),
+    fail: (error) =>
+      set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),
   });
   let release: (() => void) | undefined;
   const handle = createStore(
@@ -86,10 +98,18 @@ function stateFromEvent(list: readonly State[], current: State, e: Record<string
   const reasonCode = typeof e.reasonCode === 'string' ? e.reasonCode : undefined;
   const reason = typeof e.reason === 'string' ? e.reason : undefined;
   const same = (s: State) =>
-    s.state === mediaState && (s.reasonCode ?? undefined) === reasonCode && (reason === undefined || (s.reason ?? reason) === reason);
+    s.state === mediaState &&
+    (s.reasonCode ?? undefined) === reasonCode &&
+    (reason === undefined || (s.reason ?? reason) === reason);
   if (same(current)) return current;
-  if (e.state && typeof e.state === 'object' && typeof (e.state as State).operationName === 'string')
-    return list.find((s) => s.operationName === (e.state as State).operationName) ?? (e.state as State);
+  if (
+    e.state &&
+    typeof e.state === 'object' &&
+    typeof (e.state as State).operationName === 'string'
+  )
+    return (
+      list.find((s) => s.operationName === (e.state as State).operationName) ?? (e.state as State)
+    );
   return (
     list.find(same) ?? {
       operationName: current.operationName,

@@ -59,13 +59,15 @@ export const LOADING_INTERACTIONS: InteractionsSnapshot = Object.freeze({
   status: 'loading',
   interactions: Object.freeze([]),
 });
-const LOADING_ONE: InteractionSnapshot = Object.freeze({ status: 'loading', interaction: undefined });
+const LOADING_ONE: InteractionSnapshot = Object.freeze({
+  status: 'loading',
+  interaction: undefined,
+});
 const LOADING_CASE: CaseSelectionSnapshot = Object.freeze({
   status: 'loading',
   caseId: undefined,
   expanded: false,
 });
-
 
 /**
  * The live interactions, fetched with `interaction.getInteractions` and kept current by
@@ -121,7 +123,8 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     notifyOne(id);
   };
   const setCase = (caseId: string | undefined, expanded: boolean) => {
-    if (caseSnap.status === status && caseSnap.caseId === caseId && caseSnap.expanded === expanded) return;
+    if (caseSnap.status === status && caseSnap.caseId === caseId && caseSnap.expanded === expanded)
+      return;
     caseSnap = { status, caseId, expanded, ...(error ? { error } : {}) };
     caseHandle.notify();
   };
@@ -163,13 +166,16 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
           if (!byId.delete(id)) return;
           break;
         case 'CASE_SELECTED':
-          setCase(typeof e.selectedCaseId === 'string' ? e.selectedCaseId : i.caseId, !!i.isCaseExpanded);
+          setCase(
+            typeof e.selectedCaseId === 'string' ? e.selectedCaseId : i.caseId,
+            !!i.isCaseExpanded,
+          );
           byId.set(id, i);
           break;
         case 'CASE_EXPANDED':
         case 'CASE_COLLAPSED':
           setCase(
-            typeof e.selectedCaseId === 'string' ? e.selectedCaseId : caseSnap.caseId ?? i.caseId,
+            typeof e.selectedCaseId === 'string' ? e.selectedCaseId : (caseSnap.caseId ?? i.caseId),
             e.eventType === 'CASE_EXPANDED',
           );
           byId.set(id, i);
@@ -248,5 +254,7 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
 }
 
 function isInteraction(i: unknown): i is Interaction {
-  return typeof i === 'object' && i !== null && typeof (i as Interaction).interactionId === 'string';
+  return (
+    typeof i === 'object' && i !== null && typeof (i as Interaction).interactionId === 'string'
+  );
 }

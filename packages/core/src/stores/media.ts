@@ -18,7 +18,10 @@ export interface MediaSnapshot {
 }
 
 /** The media store's snapshot before its first fetch. */
-export const LOADING_MEDIA: MediaSnapshot = Object.freeze({ status: 'loading', media: Object.freeze([]) });
+export const LOADING_MEDIA: MediaSnapshot = Object.freeze({
+  status: 'loading',
+  media: Object.freeze([]),
+});
 
 /**
  * The agent's media channels, fetched with `media.getMediaList` and kept current by `media`
