@@ -1,0 +1,52 @@
+/**
+ * A fault to inject into the host's replies. `request` is an exact name, `namespace.*` or `*`.
+ * `fail` answers with that error message without running the request; `drop` runs it but sends no
+ * reply; `delayMs` runs it and sends the reply late. `times` limits how many requests it hits.
+ *
+ * @example
+ * host.inject({ request: 'voice.dial', fail: 'Dial plan unavailable', times: 1 });
+ * host.inject({ request: 'agent.*', delayMs: 500 });
+ */
+export interface FaultRule {
+  request: string;
+  delayMs?: number;
+  drop?: boolean;
+  fail?: string;
+  times?: number;
+}
+
+/**
+ * The faults registered on a host, matched in the order they were added. Internal.
+ *
+ * @example
+ * const faults = createFaults();
+ * faults.add({ request: '*', drop: true, times: 1 });
+ * faults.take('agent.get'); // the rule; the next take() returns undefined
+ */
+export function createFaults() {
+  const rules: { rule: FaultRule; left: number }[] = [];
+  const matches = (pattern: string, name: string) =>
+    pattern === '*' ||
+    pattern === name ||
+    (pattern.endsWith('.*') && name.startsWith(pattern.slice(0, -1)));
+  return {
+    add(rule: FaultRule): () => void {
+      const entry = { rule: { ...rule }, left: rule.times ?? Infinity };
+      rules.push(entry);
+      return () => {
+        const i = rules.indexOf(entry);
+        if (i !== -1) rules.splice(i, 1);
+      };
+    },
+    take(request: string): FaultRule | undefined {
+      const entry = rules.find((e) => e.left > 0 && matches(e.rule.request, request));
+      if (!entry) return undefined;
+      if (--entry.left === 0) rules.splice(rules.indexOf(entry), 1);
+      return entry.rule;
+    },
+    clear: () => void rules.splice(0),
+    get size() {
+      return rules.length;
+    },
+  };
+}

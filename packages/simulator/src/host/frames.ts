@@ -1,0 +1,71 @@
+import type { FrameKind } from '../workspace/types';
+
+/**
+ * A frame (iframe, popup, or any peer) as the host knows it, for tests and inspectors.
+ *
+ * @example
+ * const [frame] = host.frames();
+ * console.log(frame?.frameId, frame?.origin, frame?.subscriptions);
+ */
+export interface FrameInfo {
+  frameId: string;
+  origin: string;
+  kind: FrameKind;
+  subscriptions: { subscriptionId: string; topics: string[] }[];
+}
+
+/**
+ * What `host.attachFrame()` takes: a peer that is not a window (e.g. the in-memory transport).
+ *
+ * @example
+ * const peer: FramePeer = { origin: 'https://crm.example.com', post: (m) => memoryHost.post(m), kind: 'tab' };
+ */
+export interface FramePeer {
+  origin: string;
+  /** Delivers one host message to the frame. */
+  post(message: unknown): void;
+  /** How Workspace shows the frame; default `'tab'`. */
+  kind?: FrameKind;
+}
+
+/**
+ * The handle `host.attachFrame()` returns.
+ *
+ * @example
+ * const frame = host.attachFrame(peer);
+ * memoryHost.onMessage((m) => frame.receive(m));
+ * frame.detach();
+ */
+export interface AttachedFrame {
+  readonly frameId: string;
+  /** Hands the host one message the frame posted. */
+  receive(message: unknown): void;
+  /** Forgets the frame and its subscriptions. */
+  detach(): void;
+}
+
+/** The host's record of a frame. Internal. */
+export interface FrameRecord {
+  frameId: string;
+  origin: string;
+  kind: FrameKind;
+  post(message: unknown): void;
+  /** subscriptionId → topics */
+  subscriptions: Map<string, string[]>;
+  announced: boolean;
+  /** For window frames: the frame is gone (`source.closed`). */
+  isGone(): boolean;
+}
+
+/** A frame's public description. Internal. */
+export function describeFrame(f: FrameRecord): FrameInfo {
+  return {
+    frameId: f.frameId,
+    origin: f.origin,
+    kind: f.kind,
+    subscriptions: [...f.subscriptions].map(([subscriptionId, topics]) => ({
+      subscriptionId,
+      topics: [...topics],
+    })),
+  };
+}

@@ -1,0 +1,335 @@
+import { PROTOCOL_VERSION, isSafePayload } from '@wwe-kit/core';
+import { simulatedRequests } from '../workspace/handlers';
+import type { SimulatedWorkspace } from '../workspace/simulated-workspace';
+import type { FrameKind, WorkspaceEvent } from '../workspace/types';
+import { createFaults, type FaultRule } from './faults';
+import {
+  describeFrame,
+  type AttachedFrame,
+  type FrameInfo,
+  type FramePeer,
+  type FrameRecord,
+} from './frames';
+import { normalizeOptions, type WorkspaceOptions } from './ini';
+import { createLog, type HostLogEntry, type HostOutcome } from './log';
+import { filterAllows, filterForOrigin } from './origins';
+import { createRateLimiter } from './rate-limiter';
+import { readSecurity } from './security';
+import { filterReadableUserData, forbiddenWriteKey } from './user-data-access';
+import { listenOnWindow } from './window-listener';
+
+/** What every host message carries in `userAgent`. */
+export const SERVER_USER_AGENT = 'WWE Server';
+
+/**
+ * Options of {@link createWorkspaceHost}.
+ *
+ * @example
+ * const options: WorkspaceHostOptions = { window, workspace, options: { 'service-client-api.accepted-web-content-origins': '*' } };
+ */
+export interface WorkspaceHostOptions {
+  workspace: SimulatedWorkspace;
+  /** The host page's window: the host answers `message` events posted to it. */
+  window?: Window;
+  /** Workspace options (Genesys names → values) or INI text with an `[interaction-workspace]` section. */
+  options?: WorkspaceOptions | string;
+  /** Clock of rate-limit windows and quarantines (ms). Default `Date.now`. */
+  now?: () => number;
+  /** Gives frames shown as a tab the dial operation only, as `service-client-api.md` says. Default `false`. */
+  restrictTabsToDial?: boolean;
+  /** How Workspace shows a window frame. Default `'tab'`. */
+  frameKind?: (source: Window, origin: string) => FrameKind;
+}
+
+/**
+ * Counters of a host, for tests and leak checks.
+ *
+ * @example
+ * expect(host.stats().frames).toBe(0);
+ */
+export interface HostStats {
+  frames: number;
+  subscriptions: number;
+  /** Replies held back by an injected delay. */
+  delayedReplies: number;
+  faults: number;
+  outcomes: Partial<Record<HostOutcome, number>>;
+  /** Request names in rate-limit quarantine and when it ends (`Infinity`: for ever). */
+  quarantines: Record<string, number>;
+}
+
+/**
+ * The service side of the wire protocol, in front of a {@link SimulatedWorkspace}.
+ *
+ * @example
+ * const host = createWorkspaceHost({ window, workspace, options: iniText });
+ * host.onLog((e) => console.log(e));
+ */
+export interface WorkspaceHost {
+  /** Registers a frame that is not a window (e.g. the in-memory transport's host end). */
+  attachFrame(peer: FramePeer): AttachedFrame;
+  /** Replaces the Workspace options (security options take effect for the next message). */
+  setOptions(options: WorkspaceOptions | string): void;
+  /** The current options. */
+  getOptions(): WorkspaceOptions;
+  /** Injects a fault; returns a function that removes it. */
+  inject(rule: FaultRule): () => void;
+  /** Removes every injected fault. */
+  clearFaults(): void;
+  /** Listens to every message in and out; returns an unsubscribe function. */
+  onLog(listener: (entry: HostLogEntry) => void): () => void;
+  /** The last messages in and out (at most 500). */
+  log(): HostLogEntry[];
+  /** The frames the host knows, with their subscriptions. */
+  frames(): FrameInfo[];
+  stats(): HostStats;
+  /** Stops listening, cancels delayed replies and forgets every frame. Does not dispose the workspace. */
+  dispose(): void;
+}
+
+const server = <T extends object>(m: T) => ({
+  ...m,
+  userAgent: SERVER_USER_AGENT,
+  protocolVersion: PROTOCOL_VERSION,
+});
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
+/**
+ * Creates a Workspace host: assigns frame ids, keeps subscriptions per frame, enforces the
+ * security options (origins and filters, rate limits and quarantines, user-data read/write lists),
+ * answers requests from the simulated workspace and delivers its events to subscribed frames.
+ *
+ * @example
+ * const workspace = createSimulatedWorkspace();
+ * const host = createWorkspaceHost({
+ *   window,
+ *   workspace,
+ *   options: { 'service-client-api.accepted-web-content-origins': 'https://crm.example.com (agent.*, voice.dial)' },
+ * });
+ */
+export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
+  const now = init.now ?? Date.now;
+  const { workspace } = init;
+  let options = normalizeOptions(init.options);
+  let security = readSecurity(options);
+  const limiter = createRateLimiter(now);
+  const faults = createFaults();
+  const log = createLog(now);
+  const frames = new Map<string, FrameRecord>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const outcomes: Partial<Record<HostOutcome, number>> = {};
+  let frameCounter = 0;
+  let subscriptionCounter = 0;
+  let disposed = false;
+
+  const filterOf = (origin: string) => filterForOrigin(security.origins, origin);
+  const allowed = (f: FrameRecord, filter: readonly string[] | null, name: string) =>
+    filterAllows(filter, name) &&
+    !(init.restrictTabsToDial && f.kind === 'tab' && name !== 'voice.dial');
+
+  const send = (
+    f: FrameRecord,
+    type: HostLogEntry['type'],
+    message: Record<string, unknown>,
+    extra: Partial<HostLogEntry> = {},
+  ) => {
+    log.add({ direction: 'out', type, origin: f.origin, frameId: f.frameId, message, ...extra });
+    try {
+      f.post(message);
+    } catch {
+      /* a frame that went away */
+    }
+  };
+  const record = (
+    entry: Omit<HostLogEntry, 'seq' | 'at' | 'direction'> & { outcome: HostOutcome },
+  ) => {
+    outcomes[entry.outcome] = (outcomes[entry.outcome] ?? 0) + 1;
+    log.add({ direction: 'in', ...entry });
+  };
+
+  const register = (f: Omit<FrameRecord, 'frameId'>): FrameRecord => {
+    const frame = { ...f, frameId: `frame-${++frameCounter}` };
+    frames.set(frame.frameId, frame);
+    return frame;
+  };
+  const prune = () => {
+    for (const f of frames.values()) if (f.isGone()) frames.delete(f.frameId);
+  };
+
+  function receive(f: FrameRecord, raw: unknown): void {
+    if (disposed || !frames.has(f.frameId)) return;
+    const base = { origin: f.origin, frameId: f.frameId, message: raw };
+    const m = isPlain(raw) && isSafePayload(raw) ? raw : undefined;
+    const type =
+      typeof m?.request === 'string'
+        ? 'request'
+        : m?.event === 'subscribe' || m?.event === 'unsubscribe'
+          ? m.event
+          : undefined;
+    const ref = m?.referenceId;
+    if (
+      !m ||
+      !type ||
+      (type !== 'unsubscribe' && typeof ref !== 'string' && typeof ref !== 'number')
+    )
+      return record({ ...base, type: 'invalid', outcome: 'invalid' });
+    const filter = filterOf(f.origin);
+    const name = type === 'request' ? (m.request as string) : undefined;
+    const entry = { ...base, type, referenceId: ref, ...(name ? { request: name } : {}) } as const;
+    if (filter === undefined) return record({ ...entry, outcome: 'refused-origin' });
+    if (!f.announced) {
+      f.announced = true;
+      send(f, 'frameId', server({ frameId: f.frameId }));
+    }
+    if (type === 'subscribe') {
+      const topics = (Array.isArray(m.data) ? m.data : [m.data]).filter(
+        (t): t is string => typeof t === 'string' && t.length > 0,
+      );
+      const subscriptionId = String(++subscriptionCounter);
+      f.subscriptions.set(subscriptionId, topics);
+      record({ ...entry, outcome: 'answered' });
+      return send(f, 'reply', server({ referenceId: ref, subscriptionId }));
+    }
+    if (type === 'unsubscribe') {
+      f.subscriptions.delete(String(m.data));
+      return record({ ...entry, outcome: 'answered' });
+    }
+    handleRequest(f, filter, name!, Array.isArray(m.parameters) ? m.parameters : [], ref, entry);
+  }
+
+  function handleRequest(
+    f: FrameRecord,
+    filter: readonly string[] | null,
+    name: string,
+    params: readonly unknown[],
+    referenceId: unknown,
+    entry: Omit<HostLogEntry, 'seq' | 'at' | 'direction'>,
+  ): void {
+    if (!allowed(f, filter, name)) return record({ ...entry, outcome: 'refused-filter' });
+    const fail = (outcome: HostOutcome, errorMessage: string) => {
+      record({ ...entry, outcome });
+      send(f, 'error', server({ referenceId, errorMessage, request: name }), {
+        request: name,
+        referenceId,
+      });
+    };
+    const verdict = limiter.check(name, security);
+    if (verdict.kind === 'quarantined') return record({ ...entry, outcome: 'quarantined' });
+    if (verdict.kind === 'limited') return fail('rate-limited', verdict.errorMessage);
+    const key = forbiddenWriteKey(name, params, security.writeAllowed);
+    if (key !== undefined)
+      return fail(
+        'forbidden-key',
+        `The key '${key}' is not allowed to be written (service-client-api.user-data.write-allowed)`,
+      );
+    const fault = faults.take(name);
+    if (fault?.fail !== undefined) return fail('error', fault.fail);
+    let result: unknown;
+    try {
+      result = workspace.handleRequest(name, params, {
+        frameId: f.frameId,
+        origin: f.origin,
+        kind: f.kind,
+        options,
+        allowedServices: simulatedRequests().filter((r) => allowed(f, filter, r)),
+      });
+    } catch (e) {
+      return fail('error', e instanceof Error ? e.message : String(e));
+    }
+    if (fault?.drop) return record({ ...entry, outcome: 'dropped' });
+    record({ ...entry, outcome: 'answered' });
+    const data = filterReadableUserData(result, security.readAllowed);
+    const reply = server(result === undefined ? { referenceId } : { referenceId, data });
+    const delayMs = fault?.delayMs ?? 0;
+    if (delayMs <= 0) return send(f, 'reply', reply, { request: name, referenceId });
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (frames.has(f.frameId)) send(f, 'reply', reply, { request: name, referenceId, delayMs });
+    }, delayMs);
+    timers.add(timer);
+  }
+
+  function deliver(e: WorkspaceEvent): void {
+    if (disposed) return;
+    prune();
+    let data: unknown;
+    for (const f of frames.values()) {
+      if (e.frameId !== undefined && e.frameId !== f.frameId) continue;
+      if (![...f.subscriptions.values()].some((topics) => topics.includes(e.topic))) continue;
+      if (filterOf(f.origin) === undefined) continue;
+      data ??= filterReadableUserData(e.data, security.readAllowed);
+      send(f, 'event', server({ event: e.topic, data }), { topic: e.topic });
+    }
+  }
+
+  const offEvents = workspace.onEvent(deliver);
+  const offWindow = init.window
+    ? listenOnWindow(init.window, {
+        accept: (origin) => filterOf(origin) !== undefined,
+        refuse: (origin, message) =>
+          record({
+            origin,
+            frameId: undefined,
+            message,
+            type: 'invalid',
+            outcome: 'refused-origin',
+          }),
+        register,
+        receive,
+        kindOf: init.frameKind ?? (() => 'tab'),
+      })
+    : () => {};
+
+  return {
+    attachFrame(peer) {
+      const frame = register({
+        origin: peer.origin,
+        kind: peer.kind ?? 'tab',
+        post: (m) => peer.post(m),
+        subscriptions: new Map(),
+        announced: false,
+        isGone: () => false,
+      });
+      return {
+        frameId: frame.frameId,
+        receive: (m) => receive(frame, m),
+        detach: () => void frames.delete(frame.frameId),
+      };
+    },
+    setOptions(next) {
+      options = normalizeOptions(next);
+      security = readSecurity(options);
+    },
+    getOptions: () => ({ ...options }),
+    inject: (rule) => faults.add(rule),
+    clearFaults: () => faults.clear(),
+    onLog: (l) => log.listen(l),
+    log: () => log.entries(),
+    frames: () => (prune(), [...frames.values()].map(describeFrame)),
+    stats: () => {
+      prune();
+      return {
+        frames: frames.size,
+        subscriptions: [...frames.values()].reduce((n, f) => n + f.subscriptions.size, 0),
+        delayedReplies: timers.size,
+        faults: faults.size,
+        outcomes: { ...outcomes },
+        quarantines: limiter.quarantines(),
+      };
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      offEvents();
+      offWindow();
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      frames.clear();
+      log.clear();
+    },
+  };
+}

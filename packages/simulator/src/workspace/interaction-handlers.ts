@@ -1,0 +1,91 @@
+import type { Interaction } from '@wwe-kit/core';
+import type { Desktop } from './desktop';
+import { removeInteraction, selectCase } from './interactions';
+import { endChat } from './open-media';
+import { keyValues, str, type Handler } from './params';
+import { answer, releaseCall } from './voice';
+
+/**
+ * Marks an interaction done. A call must be released first. An accepted chat is ended, an
+ * outbound email is sent (`SENT`), open media raise `COMPLETED`; then a `markdone` notice
+ * (`{ eventType: 'MARKDONE', interactionId, media }`, payload inferred) and `REMOVED`.
+ */
+export function markDone(d: Desktop, i: Interaction): void {
+  const warning = d.blockedMarkdone.get(i.interactionId);
+  if (warning !== undefined) throw new Error(warning);
+  if (i.media === 'voice') {
+    if (i.state !== 'RELEASED')
+      throw new Error(`Cannot mark done interaction '${i.interactionId}' in state ${i.state}`);
+  } else if (i.media !== 'outboundpreview') {
+    if (i.state === 'INVITED')
+      throw new Error(`Cannot mark done interaction '${i.interactionId}' before it is accepted`);
+    if (i.media === 'chat' && i.state === 'ACCEPTED') endChat(d, i);
+    if (i.media === 'email' && i.direction === 'OUT') d.transition(i, 'SENT', 'SENT');
+    d.transition(i, 'COMPLETED', 'COMPLETED');
+  }
+  d.emit('markdone', { eventType: 'MARKDONE', interactionId: i.interactionId, media: i.media });
+  removeInteraction(d, i);
+}
+
+function reject(d: Desktop, i: Interaction): void {
+  if (i.media === 'voice') {
+    if (i.state !== 'RINGING')
+      throw new Error(`Cannot reject interaction '${i.interactionId}' in state ${i.state}`);
+    releaseCall(d, i);
+  } else {
+    if (i.state !== 'INVITED')
+      throw new Error(`Cannot reject interaction '${i.interactionId}' in state ${i.state}`);
+    d.transition(i, 'REVOKED', 'REVOKED');
+  }
+  removeInteraction(d, i);
+}
+
+const list = (d: Desktop, field: 'caseId' | 'bundleId', value: string) =>
+  [...d.interactions.values()].filter((i) => i[field] === value);
+
+/** The `interaction.*` requests except transfers. Internal. */
+export const interactionHandlers: Record<string, Handler> = {
+  'interaction.getInteractions': (d) => [...d.interactions.values()],
+  'interaction.getByInteractionId': (d, p) =>
+    d.interactions.get(str(p, 0, 'interactionId')) ?? null,
+  'interaction.getByCaseId': (d, p) => list(d, 'caseId', str(p, 0, 'caseId')),
+  'interaction.getByBundleId': (d, p) => list(d, 'bundleId', str(p, 0, 'bundleId')),
+  'interaction.setUserData': (d, p) => {
+    const i = d.interaction(str(p, 0, 'interactionId'));
+    Object.assign(i.userData!, keyValues(p, 1, 'keyValues'));
+    d.emitInteraction('ATTACHED_DATA_CHANGED', i);
+    d.changed();
+  },
+  'interaction.deleteUserData': (d, p) => {
+    const i = d.interaction(str(p, 0, 'interactionId'));
+    const key = str(p, 1, 'key');
+    if (!Object.prototype.hasOwnProperty.call(i.userData, key)) return;
+    delete i.userData![key];
+    d.emitInteraction('ATTACHED_DATA_CHANGED', i);
+    d.changed();
+  },
+  'interaction.selectCaseByCaseId': (d, p) => selectCase(d, str(p, 0, 'caseId')),
+  'interaction.markdone': (d, p) => markDone(d, d.interaction(str(p, 0, 'interactionId'))),
+  'interaction.blockMarkdone': (d, p) => {
+    const i = d.interaction(str(p, 0, 'interactionId'));
+    const warning = p[1];
+    d.blockedMarkdone.set(
+      i.interactionId,
+      typeof warning === 'string' && warning ? warning : 'Mark done is blocked',
+    );
+    d.changed();
+  },
+  'interaction.unblockMarkdone': (d, p) => {
+    d.blockedMarkdone.delete(d.interaction(str(p, 0, 'interactionId')).interactionId);
+    d.changed();
+  },
+  'interaction.accept': (d, p) => {
+    const i = d.interaction(str(p, 0, 'interactionId'));
+    if (i.media === 'voice') return answer(d, i.interactionId);
+    if (i.state !== 'INVITED')
+      throw new Error(`Cannot accept interaction '${i.interactionId}' in state ${i.state}`);
+    d.transition(i, 'ACCEPTED', 'ACCEPTED');
+    d.changed();
+  },
+  'interaction.reject': (d, p) => reject(d, d.interaction(str(p, 0, 'interactionId'))),
+};

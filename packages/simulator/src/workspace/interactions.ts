@@ -1,0 +1,72 @@
+import type { Interaction } from '@wwe-kit/core';
+import type { Desktop } from './desktop';
+
+/**
+ * Adds a new interaction with Workspace's fields filled in (ids, case, dates, flags), raises
+ * `ADDED` then `eventType` (e.g. `RINGING`), and returns it. Internal.
+ */
+export function addInteraction(
+  d: Desktop,
+  fields: Partial<Interaction> & Pick<Interaction, 'media' | 'state'>,
+  eventType: string,
+): Interaction {
+  const interactionId = d.nextInteractionId();
+  const ids = d.idsFor(interactionId);
+  const caseId = fields.caseId ?? ids.caseId;
+  const i: Interaction = {
+    interactionId,
+    caseId,
+    bundleId: ids.bundleId,
+    previousState: 'UNKNOWN',
+    parties: [],
+    isConsultation: false,
+    isMainCaseInteraction: fields.isConsultation !== true,
+    startDate: d.now(),
+    isCaseSelected: false,
+    isCaseExpanded: false,
+    ...fields,
+    userData: { ...fields.userData, IW_CaseUid: caseId, IW_BundleUid: ids.bundleId },
+  };
+  if (i.media === 'voice') {
+    i.callUuid ??= ids.callUuid;
+    i.recordingState ??= 'STOPPED';
+  }
+  d.interactions.set(interactionId, i);
+  d.emitInteraction('ADDED', i);
+  d.emitInteraction(eventType, i);
+  d.changed();
+  return i;
+}
+
+/** Removes an interaction from the desktop and raises `REMOVED`. Internal. */
+export function removeInteraction(d: Desktop, i: Interaction): void {
+  d.interactions.delete(i.interactionId);
+  d.blockedMarkdone.delete(i.interactionId);
+  d.emitInteraction('REMOVED', i);
+  d.changed();
+}
+
+/** Selects a case: its interactions get `isCaseSelected`/`isCaseExpanded`; `CASE_SELECTED` follows. */
+export function selectCase(d: Desktop, caseId: unknown): void {
+  const members = [...d.interactions.values()].filter((i) => i.caseId === caseId);
+  if (members.length === 0) throw new Error(`Case '${String(caseId)}' not found`);
+  for (const i of d.interactions.values()) {
+    i.isCaseSelected = i.caseId === caseId;
+    if (i.isCaseSelected) i.isCaseExpanded = true;
+  }
+  const main = members.find((i) => i.isMainCaseInteraction) ?? members[0]!;
+  d.emitInteraction('CASE_SELECTED', main, { selectedCaseId: caseId });
+  d.changed();
+}
+
+/** Expands or collapses a case view; `CASE_EXPANDED` or `CASE_COLLAPSED` follows. */
+export function expandCase(d: Desktop, caseId: string, expanded: boolean): void {
+  const members = [...d.interactions.values()].filter((i) => i.caseId === caseId);
+  if (members.length === 0) throw new Error(`Case '${caseId}' not found`);
+  for (const i of members) i.isCaseExpanded = expanded;
+  const main = members.find((i) => i.isMainCaseInteraction) ?? members[0]!;
+  d.emitInteraction(expanded ? 'CASE_EXPANDED' : 'CASE_COLLAPSED', main, {
+    selectedCaseId: caseId,
+  });
+  d.changed();
+}

@@ -1,0 +1,136 @@
+import type { Desktop } from './desktop';
+import { addInteraction, removeInteraction } from './interactions';
+import { keyValues, str, type Handler } from './params';
+import type { CampaignRecordState } from './types';
+import { dial } from './voice';
+
+/** Genesys outbound call results (`GSW_CALL_RESULT` values) offered by `getListOfCallResults`. */
+export const CALL_RESULTS = [
+  { name: 'Answered', value: 33 },
+  { name: 'Busy', value: 6 },
+  { name: 'No Answer', value: 7 },
+  { name: 'Answering Machine Detected', value: 9 },
+  { name: 'Fax Detected', value: 17 },
+  { name: 'Wrong Party', value: 26 },
+  { name: 'Transferred', value: 0 },
+];
+
+const record = (d: Desktop, interactionId: string): CampaignRecordState => {
+  const r = d.records.find((x) => x.interactionId === interactionId);
+  if (!r) throw new Error(`No campaign record for interaction '${interactionId}'`);
+  return r;
+};
+
+const update =
+  (f: (r: CampaignRecordState, p: readonly unknown[]) => unknown): Handler =>
+  (d, p) => {
+    const result = f(record(d, str(p, 0, 'interactionId')), p);
+    d.changed();
+    return result;
+  };
+
+const endPreview =
+  (status: CampaignRecordState['status']): Handler =>
+  (d, p) => {
+    const id = str(p, 0, 'interactionId');
+    const r = record(d, id);
+    if (r.status !== 'previewing')
+      throw new Error(`The record of interaction '${id}' is not being previewed`);
+    r.status = status;
+    const i = d.interactions.get(id);
+    if (i) removeInteraction(d, i);
+    d.changed();
+  };
+
+const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{1,2})$/;
+
+/** `outbound.*` requests: campaign preview records. Internal. */
+export const outboundHandlers: Record<string, Handler> = {
+  'outbound.getCampaigns': (d) => d.campaigns,
+  'outbound.getPreviewRecord': (d, p) => {
+    const name = str(p, 0, 'campaignName');
+    if (!d.campaigns.some((c) => c.name === name)) throw new Error(`Campaign '${name}' not found`);
+    const r = d.records.find(
+      (x) => x.campaignName === name && x.status === 'ready' && !x.doNotCall,
+    );
+    if (!r) throw new Error(`Campaign '${name}' has no record to preview`);
+    const i = addInteraction(
+      d,
+      {
+        media: 'outboundpreview',
+        state: 'PREVIEW',
+        direction: 'OUT',
+        parties: [{ name: r.phone }],
+        userData: { GSW_CAMPAIGN_NAME: name, GSW_RECORD_HANDLE: r.handle },
+      },
+      'PREVIEW',
+    );
+    r.status = 'previewing';
+    r.interactionId = i.interactionId;
+    d.changed();
+    return {
+      interactionId: i.interactionId,
+      recordHandle: r.handle,
+      campaignName: name,
+      phone: r.phone,
+      fields: r.fields,
+    };
+  },
+  'outbound.getChainedRecords': update((r) => [
+    { recordHandle: r.handle, phone: r.phone, fields: r.fields },
+  ]),
+  'outbound.getRecordFields': update((r) => r.fields),
+  'outbound.updateRecordFields': update(
+    (r, p) => void Object.assign(r.fields, keyValues(p, 1, 'recordData')),
+  ),
+  'outbound.callPreviewRecord': (d, p) => {
+    const id = str(p, 0, 'interactionId');
+    const r = record(d, id);
+    if (p[1] !== r.handle)
+      throw new Error(`Record handle ${String(p[1])} does not belong to interaction '${id}'`);
+    if (r.status !== 'previewing')
+      throw new Error(`The record of interaction '${id}' is not being previewed`);
+    const preview = d.interactions.get(id);
+    if (preview) removeInteraction(d, preview);
+    r.status = 'called';
+    const call = dial(d, r.phone, {
+      GSW_CAMPAIGN_NAME: r.campaignName,
+      GSW_RECORD_HANDLE: r.handle,
+    });
+    r.interactionId = call.interactionId;
+    d.changed();
+  },
+  'outbound.rejectPreviewRecord': endPreview('rejected'),
+  'outbound.cancelPreviewRecord': endPreview('cancelled'),
+  'outbound.startDirectPushPreview': (d) => {
+    d.directPushPreview = true;
+    d.changed();
+  },
+  'outbound.stopDirectPushPreview': (d) => {
+    d.directPushPreview = false;
+    d.changed();
+  },
+  'outbound.rescheduleRecord': update((r, p) => {
+    const date = str(p, 2, 'rescheduleDate');
+    if (!DATE.test(date))
+      throw new Error(`Invalid reschedule date '${date}': expected "M/D/YYYY H:m"`);
+    if (p[1] !== r.handle) throw new Error(`Record handle ${String(p[1])} does not match`);
+    r.rescheduledAt = date;
+  }),
+  'outbound.cancelReschedule': update((r) => {
+    delete r.rescheduledAt;
+  }),
+  'outbound.getListOfCallResults': () => CALL_RESULTS,
+  'outbound.setCallResult': update((r, p) => {
+    if (!CALL_RESULTS.some((c) => c.value === p[1]))
+      throw new Error(`Unknown call result ${String(p[1])}`);
+    r.callResult = p[1] as number;
+  }),
+  'outbound.getCallResult': update((r) => r.callResult ?? null),
+  'outbound.setDoNotCall': update((r) => {
+    r.doNotCall = true;
+  }),
+  'outbound.removeDoNotCall': update((r) => {
+    r.doNotCall = false;
+  }),
+};

@@ -1,0 +1,113 @@
+import type { Interaction, KeyValues } from '@wwe-kit/core';
+import type { Desktop } from './desktop';
+import { addInteraction, removeInteraction } from './interactions';
+import { keyValues, str, type Handler } from './params';
+import { CONNECTED, releaseCall, remoteAnswer } from './voice';
+
+/** The destination of a target: a string, or `{ type | target, destination, media? }`. */
+export function targetDestination(target: unknown): string {
+  if (typeof target === 'string' && target) return target;
+  if (typeof target === 'object' && target !== null) {
+    const dest = (target as { destination?: unknown }).destination;
+    if (typeof dest === 'string' && dest) return dest;
+  }
+  throw new Error("Parameter 'target' must be a destination string or { type, destination }");
+}
+
+const ACTIVE_OPEN = ['ACCEPTED'];
+
+function expectConnected(i: Interaction, action: string): void {
+  if (i.media === 'email') throw new Error(`Cannot ${action} an email interaction`);
+  const ok = i.media === 'voice' ? CONNECTED : ACTIVE_OPEN;
+  if (!(ok as readonly string[]).includes(i.state))
+    throw new Error(`Cannot ${action} interaction '${i.interactionId}' in state ${i.state}`);
+}
+
+function addParty(d: Desktop, i: Interaction, name: string): void {
+  i.parties = [...(i.parties ?? []), { name }];
+  d.emitInteraction('PARTY_CHANGED', i);
+}
+
+/** Ends the agent's part in an interaction after a transfer. */
+function handOver(d: Desktop, i: Interaction): void {
+  if (i.media === 'voice') return releaseCall(d, i);
+  d.transition(i, 'TRANSFER_COMPLETED', 'TRANSFER_COMPLETED');
+  removeInteraction(d, i);
+}
+
+function consultOf(d: Desktop, id: string): { consult: Interaction; parent: Interaction } {
+  const consult = d.interaction(id);
+  const parent = consult.parentInteractionId
+    ? d.interactions.get(consult.parentInteractionId)
+    : undefined;
+  if (!consult.isConsultation || !parent)
+    throw new Error(`Interaction '${id}' is not a consultation`);
+  expectConnected(consult, 'complete');
+  return { consult, parent };
+}
+
+function consult(d: Desktop, parent: Interaction, destination: string, userData: KeyValues): void {
+  expectConnected(parent, 'consult on');
+  if (parent.media === 'voice' && parent.state === 'TALKING') {
+    d.transition(parent, 'HELD', 'HELD');
+  }
+  const voice = parent.media === 'voice';
+  const c = addInteraction(
+    d,
+    {
+      media: parent.media,
+      state: voice ? 'DIALING' : 'ACCEPTED',
+      parentInteractionId: parent.interactionId,
+      caseId: parent.caseId,
+      isConsultation: true,
+      direction: 'OUT',
+      ...(voice ? { callType: 'CONSULT', dnis: destination } : {}),
+      parties: [{ name: destination }],
+      userData: { ...parent.userData, ...userData },
+    },
+    voice ? 'DIALING' : 'ACCEPTED',
+  );
+  if (voice && d.outboundAnswer === 'auto') remoteAnswer(d, c.interactionId);
+}
+
+/** Consult, transfer and conference requests. Internal. */
+export const transferHandlers: Record<string, Handler> = {
+  'interaction.singleStepTransfer': (d, p) => {
+    const i = d.interaction(str(p, 0, 'interactionId'));
+    targetDestination(p[1]);
+    expectConnected(i, 'transfer');
+    Object.assign(i.userData!, keyValues(p, 2, 'userData'));
+    handOver(d, i);
+  },
+  'interaction.singleStepConference': (d, p) => {
+    const i = d.interaction(str(p, 0, 'interactionId'));
+    const dest = targetDestination(p[1]);
+    expectConnected(i, 'conference');
+    Object.assign(i.userData!, keyValues(p, 2, 'userData'));
+    addParty(d, i, dest);
+    d.changed();
+  },
+  'interaction.consult': (d, p) =>
+    consult(
+      d,
+      d.interaction(str(p, 0, 'interactionId')),
+      targetDestination(p[1]),
+      keyValues(p, 2, 'userData'),
+    ),
+  'interaction.completeTransfer': (d, p) => {
+    const { consult: c, parent } = consultOf(d, str(p, 0, 'consultInteractionId'));
+    handOver(d, parent);
+    if (c.media === 'voice') releaseCall(d, c);
+    else removeInteraction(d, c);
+  },
+  'interaction.completeConference': (d, p) => {
+    const { consult: c, parent } = consultOf(d, str(p, 0, 'consultInteractionId'));
+    if (parent.state === 'HELD') {
+      parent.previousState = parent.state;
+      parent.state = 'TALKING';
+    }
+    addParty(d, parent, c.parties?.[0]?.name ?? 'consulted party');
+    if (c.media === 'voice') releaseCall(d, c);
+    removeInteraction(d, c);
+  },
+};

@@ -1,0 +1,129 @@
+import type { Interaction, KeyValues } from '@wwe-kit/core';
+import type { Desktop } from './desktop';
+import { addInteraction } from './interactions';
+import { expectMedia, expectState, keyValues, str, type Handler } from './params';
+
+/** Voice states in which a call is connected (recording and transfers need one). */
+export const CONNECTED = ['TALKING', 'HELD'] as const;
+
+const call = (d: Desktop, id: unknown, action: string): Interaction => {
+  const i = d.interaction(id);
+  expectMedia(i, 'voice', action);
+  return i;
+};
+
+/** Starts an outbound call: `ADDED`, `DIALING`, then `ESTABLISHED` unless answering is manual. */
+export function dial(
+  d: Desktop,
+  destination: string,
+  userData: KeyValues,
+  extra: Partial<Interaction> = {},
+): Interaction {
+  const i = addInteraction(
+    d,
+    {
+      media: 'voice',
+      state: 'DIALING',
+      direction: 'OUT',
+      callType: /^\d{1,5}$/.test(destination) ? 'INTERNAL' : 'OUTBOUND',
+      dnis: destination,
+      parties: [{ name: destination }],
+      userData,
+      ...extra,
+    },
+    'DIALING',
+  );
+  if (d.outboundAnswer === 'auto') remoteAnswer(d, i.interactionId);
+  return i;
+}
+
+/** The called party answers a dialled call: `DIALING` → `TALKING`, event `ESTABLISHED`. */
+export function remoteAnswer(d: Desktop, id: string): void {
+  const i = call(d, id, 'answer');
+  expectState(i, ['DIALING'], 'connect');
+  d.transition(i, 'TALKING', 'ESTABLISHED');
+  d.changed();
+}
+
+/** An inbound call rings: `ADDED` then `RINGING`. */
+export function inboundCall(
+  d: Desktop,
+  o: { ani?: string; dnis?: string; userData?: KeyValues } = {},
+): Interaction {
+  const ani = o.ani ?? '5551234';
+  return addInteraction(
+    d,
+    {
+      media: 'voice',
+      state: 'RINGING',
+      direction: 'IN',
+      callType: 'INBOUND',
+      ani,
+      dnis: o.dnis ?? '8005550100',
+      parties: [{ name: ani }],
+      userData: { ...o.userData },
+    },
+    'RINGING',
+  );
+}
+
+/** Ends a call from either side: recording stops, then `RELEASED`. */
+export function releaseCall(d: Desktop, i: Interaction): void {
+  expectState(i, ['RINGING', 'DIALING', ...CONNECTED], 'hang up');
+  if (i.recordingState !== 'STOPPED') setRecording(d, i, 'STOPPED');
+  d.transition(i, 'RELEASED', 'RELEASED');
+  d.changed();
+}
+
+function setRecording(d: Desktop, i: Interaction, state: string): void {
+  i.recordingState = state;
+  d.emitInteraction('CALL_RECORDING_STATE_CHANGED', i);
+  d.changed();
+}
+
+const recording =
+  (from: readonly string[], to: string, action: string): Handler =>
+  (d, p) => {
+    const i = call(d, str(p, 0, 'interactionId'), action);
+    expectState(i, CONNECTED, action);
+    if (!from.includes(i.recordingState ?? 'STOPPED'))
+      throw new Error(
+        `Cannot ${action} interaction '${i.interactionId}': recording is ${i.recordingState}`,
+      );
+    setRecording(d, i, to);
+  };
+
+/** Answers a ringing call: `RINGING` → `TALKING`, event `ESTABLISHED`. */
+export function answer(d: Desktop, id: string): void {
+  const i = call(d, id, 'answer');
+  expectState(i, ['RINGING'], 'answer');
+  d.transition(i, 'TALKING', 'ESTABLISHED');
+  d.changed();
+}
+
+/** The `voice.*` requests. Internal. */
+export const voiceHandlers: Record<string, Handler> = {
+  'voice.dial': (d, p) => void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData')),
+  'voice.dialEx': (d, p) =>
+    void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData'), {
+      extensions: keyValues(p, 2, 'extensions'),
+    }),
+  'voice.answer': (d, p) => answer(d, str(p, 0, 'interactionId')),
+  'voice.hold': (d, p) => {
+    const i = call(d, str(p, 0, 'interactionId'), 'hold');
+    expectState(i, ['TALKING'], 'hold');
+    d.transition(i, 'HELD', 'HELD');
+    d.changed();
+  },
+  'voice.resume': (d, p) => {
+    const i = call(d, str(p, 0, 'interactionId'), 'resume');
+    expectState(i, ['HELD'], 'resume');
+    d.transition(i, 'TALKING', 'ESTABLISHED');
+    d.changed();
+  },
+  'voice.hangUp': (d, p) => releaseCall(d, call(d, str(p, 0, 'interactionId'), 'hang up')),
+  'voice.startCallRecording': recording(['STOPPED'], 'RECORDING', 'start recording'),
+  'voice.stopCallRecording': recording(['RECORDING', 'PAUSED'], 'STOPPED', 'stop recording'),
+  'voice.pauseCallRecording': recording(['RECORDING'], 'PAUSED', 'pause recording'),
+  'voice.resumeCallRecording': recording(['PAUSED'], 'RECORDING', 'resume recording'),
+};
