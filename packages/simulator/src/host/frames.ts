@@ -44,7 +44,12 @@ export interface AttachedFrame {
   detach(): void;
 }
 
-/** The host's record of a frame. Internal. */
+/**
+ * The host's record of a frame. Internal.
+ *
+ * @example
+ * const record: FrameRecord = { frameId: 'frame-1', origin, kind: 'tab', post, subscriptions: new Map(), announced: false, isGone: () => false };
+ */
 export interface FrameRecord {
   frameId: string;
   origin: string;
@@ -57,7 +62,12 @@ export interface FrameRecord {
   isGone(): boolean;
 }
 
-/** A frame's public description. Internal. */
+/**
+ * A frame's public description. Internal.
+ *
+ * @example
+ * describeFrame(record); // { frameId: 'frame-1', origin, kind: 'tab', subscriptions: [] }
+ */
 export function describeFrame(f: FrameRecord): FrameInfo {
   return {
     frameId: f.frameId,

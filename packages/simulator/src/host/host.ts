@@ -18,7 +18,12 @@ import { readSecurity } from './security';
 import { filterReadableUserData, forbiddenWriteKey } from './user-data-access';
 import { listenOnWindow } from './window-listener';
 
-/** What every host message carries in `userAgent`. */
+/**
+ * What every host message carries in `userAgent`.
+ *
+ * @example
+ * frame.postMessage({ frameId: 'frame-1', userAgent: SERVER_USER_AGENT, protocolVersion: 2 }, origin);
+ */
 export const SERVER_USER_AGENT = 'WWE Server';
 
 /**
@@ -98,6 +103,14 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
   !Array.isArray(v) &&
   [Object.prototype, null].includes(Object.getPrototypeOf(v));
 
+/** The kind of a client message, or `undefined` when it is none of the protocol's. */
+function messageType(
+  m: Record<string, unknown> | undefined,
+): 'request' | 'subscribe' | 'unsubscribe' | undefined {
+  if (typeof m?.request === 'string') return 'request';
+  return m?.event === 'subscribe' || m?.event === 'unsubscribe' ? m.event : undefined;
+}
+
 /**
  * Creates a Workspace host: assigns frame ids, keeps subscriptions per frame, enforces the
  * security options (origins and filters, rate limits and quarantines, user-data read/write lists),
@@ -164,12 +177,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
     if (disposed || !frames.has(f.frameId)) return;
     const base = { origin: f.origin, frameId: f.frameId, message: raw };
     const m = isPlain(raw) && isSafePayload(raw) ? raw : undefined;
-    const type =
-      typeof m?.request === 'string'
-        ? 'request'
-        : m?.event === 'subscribe' || m?.event === 'unsubscribe'
-          ? m.event
-          : undefined;
+    const type = messageType(m);
     const ref = m?.referenceId;
     if (
       !m ||
@@ -275,7 +283,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
             origin,
             frameId: undefined,
             message,
-            type: 'invalid',
+            type: messageType(isPlain(message) ? message : undefined) ?? 'invalid',
             outcome: 'refused-origin',
           }),
         register,

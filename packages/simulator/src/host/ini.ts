@@ -1,4 +1,9 @@
-/** Workspace options: Genesys option names → string values (see {@link parseWorkspaceIni}). */
+/**
+ * Workspace options: Genesys option names → string values (see {@link parseWorkspaceIni}).
+ *
+ * @example
+ * const options: WorkspaceOptions = { 'service-client-api.accepted-web-content-origins': '*', 'crm/url': 'https://crm' };
+ */
 export type WorkspaceOptions = Record<string, string>;
 
 /**

@@ -3,6 +3,9 @@
  * `refused-origin` / `refused-filter` (no reply, as Workspace), `rate-limited` (the error reply),
  * `quarantined` (ignored), `forbidden-key` (a user-data write refused), `error` (an error reply),
  * `dropped` (a fault injected: no reply), `invalid` (not a protocol message: ignored).
+ *
+ * @example
+ * const refused = host.log().filter((e) => e.outcome === 'refused-origin' || e.outcome === 'refused-filter');
  */
 export type HostOutcome =
   | 'answered'
@@ -43,7 +46,12 @@ export interface HostLogEntry {
   message: unknown;
 }
 
-/** How many entries `host.log()` keeps. */
+/**
+ * How many entries `host.log()` keeps.
+ *
+ * @example
+ * host.log().length <= LOG_CAPACITY; // true
+ */
 export const LOG_CAPACITY = 500;
 
 /**

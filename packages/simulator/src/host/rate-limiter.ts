@@ -1,6 +1,11 @@
 import type { SecuritySettings } from './security';
 
-/** One minute: the fixed window of Workspace's rate limits. */
+/**
+ * One minute: the fixed window of Workspace's rate limits.
+ *
+ * @example
+ * clock.advance(WINDOW_MS); // a new rate-limit window opens
+ */
 export const WINDOW_MS = 60_000;
 
 /**
@@ -14,7 +19,13 @@ export function rateLimitMessage(request: string, seconds: number): string {
   return `The rate limit for the request '${request}' has been reached.\nFurther requests of the same type will be ignored for ${seconds} seconds.`;
 }
 
-/** The verdict on one request: go ahead, answer with the rate-limit error, or ignore it. */
+/**
+ * The verdict on one request: go ahead, answer with the rate-limit error, or ignore it.
+ *
+ * @example
+ * const verdict: RateVerdict = limiter.check('voice.dial', security);
+ * if (verdict.kind === 'limited') reply(verdict.errorMessage);
+ */
 export type RateVerdict =
   { kind: 'ok' } | { kind: 'limited'; errorMessage: string } | { kind: 'quarantined' };
 

@@ -1,7 +1,12 @@
 import type { WorkspaceOptions } from './ini';
 import { parseAcceptedOrigins, type OriginPolicy } from './origins';
 
-/** Option names of Workspace's Service Client API security. */
+/**
+ * Option names of Workspace's Service Client API security.
+ *
+ * @example
+ * host.setOptions({ [OPTION.origins]: 'https://crm.example.com', [OPTION.writeAllowed]: 'Key1' });
+ */
 export const OPTION = {
   origins: 'service-client-api.accepted-web-content-origins',
   rateLimit: 'service-client-api.rate-limit',
@@ -10,7 +15,12 @@ export const OPTION = {
   writeAllowed: 'service-client-api.user-data.write-allowed',
 } as const;
 
-/** A set of user-data keys: `null` means every key. */
+/**
+ * A set of user-data keys: `null` means every key.
+ *
+ * @example
+ * const readable: KeySet = readSecurity(options).readAllowed; // null = every key
+ */
 export type KeySet = ReadonlySet<string> | null;
 
 /**

@@ -6,6 +6,9 @@ import type { FrameRecord } from './frames';
  * `event.source` and `event.origin`, to one frame record, replying with
  * `source.postMessage(reply, exactOrigin)`. Frames are created only for accepted origins
  * (`accept(origin)`), so refused pages leave no trace. Internal.
+ *
+ * @example
+ * const stop = listenOnWindow(window, { accept, refuse, register, receive, kindOf: () => 'tab' });
  */
 export function listenOnWindow(
   win: Window,

@@ -5,6 +5,9 @@ import { findState } from './state-list';
 /**
  * Sets the agent's state on every media and raises `agent` `STATE_CHANGED` (with `mediaState`,
  * `reason`, `reasonCode`) then one `media` `STATE_CHANGED` per media. Internal.
+ *
+ * @example
+ * setAgentState(desktop, 'NotReadyBreak'); // agent + media STATE_CHANGED events
  */
 export function setAgentState(d: Desktop, operationName: unknown): void {
   const state = findState(d.stateList, operationName);
@@ -21,7 +24,12 @@ export function setAgentState(d: Desktop, operationName: unknown): void {
   d.changed();
 }
 
-/** Sets the state of one media channel and raises its `media` `STATE_CHANGED`. Internal. */
+/**
+ * Sets the state of one media channel and raises its `media` `STATE_CHANGED`. Internal.
+ *
+ * @example
+ * setMediaState(desktop, 'chat', 'NotReady');
+ */
 export function setMediaState(d: Desktop, mediaName: unknown, operationName: unknown): void {
   const m = d.media.find((x) => x.media === mediaName);
   if (!m) throw new Error(`Unknown media '${String(mediaName)}'`);
@@ -31,7 +39,12 @@ export function setMediaState(d: Desktop, mediaName: unknown, operationName: unk
   d.changed();
 }
 
-/** The `agent.*` and `media.*` requests. Internal. */
+/**
+ * The `agent.*` and `media.*` requests. Internal.
+ *
+ * @example
+ * agentHandlers['agent.getState']!(desktop, [], caller); // the current State
+ */
 export const agentHandlers: Record<string, Handler> = {
   'agent.get': (d) => d.agent,
   'agent.getState': (d) => d.agentState,

@@ -7,7 +7,12 @@ const base64url = (text: string) => {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-/** Lifetime of simulated tokens: one hour. */
+/**
+ * Lifetime of simulated tokens: one hour.
+ *
+ * @example
+ * Date.parse(expiration) - now === TOKEN_LIFETIME_MS; // true
+ */
 export const TOKEN_LIFETIME_MS = 3_600_000;
 
 /**
@@ -37,7 +42,12 @@ export function makeJwt(
   return { jwtToken: `${header}.${payload}.simulated`, expiration: new Date(exp).toISOString() };
 }
 
-/** `auth.*` and `messenger.*` requests. Internal. */
+/**
+ * `auth.*` and `messenger.*` requests. Internal.
+ *
+ * @example
+ * authHandlers['auth.getJwtToken']!(desktop, [], caller); // { jwtToken, expiration }
+ */
 export const authHandlers: Record<string, Handler> = {
   'auth.getJwtToken': (d: Desktop) =>
     makeJwt(String(d.agent.username ?? 'agent'), d.now(), ++d.counters.token),

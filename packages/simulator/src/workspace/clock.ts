@@ -16,7 +16,12 @@ export interface ManualClock {
   set(ms: number): void;
 }
 
-/** 2024-01-01T09:00:00Z: the default start of simulated time. */
+/**
+ * 2024-01-01T09:00:00Z: the default start of simulated time.
+ *
+ * @example
+ * new Date(DEFAULT_START_TIME).toISOString(); // '2024-01-01T09:00:00.000Z'
+ */
 export const DEFAULT_START_TIME = Date.UTC(2024, 0, 1, 9, 0, 0);
 
 /**

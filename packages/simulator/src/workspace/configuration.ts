@@ -2,7 +2,12 @@ import type { Section } from '@wwe-kit/core';
 import type { Handler } from './params';
 import { str } from './params';
 
-/** The section that holds Workspace's own options. */
+/**
+ * The section that holds Workspace's own options.
+ *
+ * @example
+ * getOptions(options, 'voice.*')[0]?.name === WORKSPACE_SECTION; // true when a voice option exists
+ */
 export const WORKSPACE_SECTION = 'interaction-workspace';
 
 const matches = (pattern: string, name: string) =>
@@ -41,7 +46,12 @@ export function getOptions(options: Readonly<Record<string, string>>, queries: u
   return [...sections].map(([name, opts]) => ({ name, options: opts }));
 }
 
-/** `configuration.*` requests. Internal. */
+/**
+ * `configuration.*` requests. Internal.
+ *
+ * @example
+ * configurationHandlers['configuration.getOption']!(desktop, [['voice.*']], caller);
+ */
 export const configurationHandlers: Record<string, Handler> = {
   'configuration.getOption': (_d, p, caller) => getOptions(caller.options, p[0]),
   'configuration.getContextualOption': (d, p, caller) => {

@@ -16,6 +16,10 @@ const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 /**
  * The mutable model behind a simulated workspace, shared by the request handlers: state, ids,
  * the clock, event emission and change notification. Internal: not exported from the package.
+ *
+ * @example
+ * const desktop = new Desktop({ initialState: 'NotReady' });
+ * desktop.onEvent((e) => console.log(e.topic));
  */
 export class Desktop {
   readonly now: () => number;

@@ -9,7 +9,12 @@ import { systemHandlers } from './system';
 import { transferHandlers } from './transfers';
 import { voiceHandlers } from './voice';
 
-/** Every request the simulated workspace answers, by name. Internal. */
+/**
+ * Every request the simulated workspace answers, by name. Internal.
+ *
+ * @example
+ * HANDLERS.get('voice.dial')?.(desktop, ['5001', null], caller);
+ */
 export const HANDLERS: ReadonlyMap<string, Handler> = new Map(
   Object.entries({
     ...agentHandlers,

@@ -9,6 +9,9 @@ import { answer, releaseCall } from './voice';
  * Marks an interaction done. A call must be released first. An accepted chat is ended, an
  * outbound email is sent (`SENT`), open media raise `COMPLETED`; then a `markdone` notice
  * (`{ eventType: 'MARKDONE', interactionId, media }`, payload inferred) and `REMOVED`.
+ *
+ * @example
+ * markDone(desktop, desktop.interaction('1')); // ... markdone notice, REMOVED
  */
 export function markDone(d: Desktop, i: Interaction): void {
   const warning = d.blockedMarkdone.get(i.interactionId);
@@ -43,7 +46,12 @@ function reject(d: Desktop, i: Interaction): void {
 const list = (d: Desktop, field: 'caseId' | 'bundleId', value: string) =>
   [...d.interactions.values()].filter((i) => i[field] === value);
 
-/** The `interaction.*` requests except transfers. Internal. */
+/**
+ * The `interaction.*` requests except transfers. Internal.
+ *
+ * @example
+ * interactionHandlers['interaction.getInteractions']!(desktop, [], caller); // Interaction[]
+ */
 export const interactionHandlers: Record<string, Handler> = {
   'interaction.getInteractions': (d) => [...d.interactions.values()],
   'interaction.getByInteractionId': (d, p) =>

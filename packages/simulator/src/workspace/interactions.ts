@@ -4,6 +4,9 @@ import type { Desktop } from './desktop';
 /**
  * Adds a new interaction with Workspace's fields filled in (ids, case, dates, flags), raises
  * `ADDED` then `eventType` (e.g. `RINGING`), and returns it. Internal.
+ *
+ * @example
+ * addInteraction(desktop, { media: 'chat', state: 'INVITED' }, 'INVITED'); // ADDED, INVITED
  */
 export function addInteraction(
   d: Desktop,
@@ -38,7 +41,12 @@ export function addInteraction(
   return i;
 }
 
-/** Removes an interaction from the desktop and raises `REMOVED`. Internal. */
+/**
+ * Removes an interaction from the desktop and raises `REMOVED`. Internal.
+ *
+ * @example
+ * removeInteraction(desktop, desktop.interaction('1')); // REMOVED
+ */
 export function removeInteraction(d: Desktop, i: Interaction): void {
   d.interactions.delete(i.interactionId);
   d.blockedMarkdone.delete(i.interactionId);
@@ -46,7 +54,12 @@ export function removeInteraction(d: Desktop, i: Interaction): void {
   d.changed();
 }
 
-/** Selects a case: its interactions get `isCaseSelected`/`isCaseExpanded`; `CASE_SELECTED` follows. */
+/**
+ * Selects a case: its interactions get `isCaseSelected`/`isCaseExpanded`; `CASE_SELECTED` follows.
+ *
+ * @example
+ * selectCase(desktop, desktop.interaction('1').caseId);
+ */
 export function selectCase(d: Desktop, caseId: unknown): void {
   const members = [...d.interactions.values()].filter((i) => i.caseId === caseId);
   if (members.length === 0) throw new Error(`Case '${String(caseId)}' not found`);
@@ -59,7 +72,12 @@ export function selectCase(d: Desktop, caseId: unknown): void {
   d.changed();
 }
 
-/** Expands or collapses a case view; `CASE_EXPANDED` or `CASE_COLLAPSED` follows. */
+/**
+ * Expands or collapses a case view; `CASE_EXPANDED` or `CASE_COLLAPSED` follows.
+ *
+ * @example
+ * expandCase(desktop, caseId, false); // CASE_COLLAPSED
+ */
 export function expandCase(d: Desktop, caseId: string, expanded: boolean): void {
   const members = [...d.interactions.values()].filter((i) => i.caseId === caseId);
   if (members.length === 0) throw new Error(`Case '${caseId}' not found`);

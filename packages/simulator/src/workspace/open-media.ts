@@ -3,7 +3,12 @@ import type { Desktop } from './desktop';
 import { addInteraction } from './interactions';
 import { keyValues, str, type Handler } from './params';
 
-/** An inbound chat invitation: `ADDED` then `INVITED`. */
+/**
+ * An inbound chat invitation: `ADDED` then `INVITED`.
+ *
+ * @example
+ * inboundChat(desktop, { from: 'Ada', message: 'Hello' }).interactionId; // '1'
+ */
 export function inboundChat(
   d: Desktop,
   o: { from?: string; message?: string; userData?: KeyValues } = {},
@@ -23,7 +28,12 @@ export function inboundChat(
   );
 }
 
-/** An inbound email invitation: `ADDED` then `INVITED`. */
+/**
+ * An inbound email invitation: `ADDED` then `INVITED`.
+ *
+ * @example
+ * inboundEmail(desktop, { from: 'ada@example.com', subject: 'Invoice' });
+ */
 export function inboundEmail(
   d: Desktop,
   o: { from?: string; to?: string; subject?: string; body?: string; userData?: KeyValues } = {},
@@ -46,7 +56,12 @@ export function inboundEmail(
   );
 }
 
-/** A chat message from the customer: `NEW_MESSAGE` (with `message`) on an accepted chat. */
+/**
+ * A chat message from the customer: `NEW_MESSAGE` (with `message`) on an accepted chat.
+ *
+ * @example
+ * customerMessage(desktop, '1', 'Are you there?'); // NEW_MESSAGE
+ */
 export function customerMessage(d: Desktop, id: string, text: string): void {
   const i = d.interaction(id);
   if (i.media !== 'chat' || i.state !== 'ACCEPTED')
@@ -58,7 +73,12 @@ export function customerMessage(d: Desktop, id: string, text: string): void {
   d.changed();
 }
 
-/** The customer leaves a chat: `ENDED`. */
+/**
+ * The customer leaves a chat: `ENDED`.
+ *
+ * @example
+ * endChat(desktop, desktop.interaction('1')); // ENDED
+ */
 export function endChat(d: Desktop, i: Interaction): void {
   if (i.state !== 'ACCEPTED' && i.state !== 'INVITED')
     throw new Error(`Cannot end chat '${i.interactionId}' in state ${i.state}`);
@@ -66,7 +86,12 @@ export function endChat(d: Desktop, i: Interaction): void {
   d.changed();
 }
 
-/** The `email.*` requests. Internal. */
+/**
+ * The `email.*` requests. Internal.
+ *
+ * @example
+ * emailHandlers['email.create']!(desktop, ['ada@example.com', null], caller); // ADDED, CREATED
+ */
 export const emailHandlers: Record<string, Handler> = {
   'email.create': (d, p) => {
     const to = str(p, 0, 'destination');

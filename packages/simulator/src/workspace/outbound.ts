@@ -4,7 +4,12 @@ import { keyValues, str, type Handler } from './params';
 import type { CampaignRecordState } from './types';
 import { dial } from './voice';
 
-/** Genesys outbound call results (`GSW_CALL_RESULT` values) offered by `getListOfCallResults`. */
+/**
+ * Genesys outbound call results (`GSW_CALL_RESULT` values) offered by `getListOfCallResults`.
+ *
+ * @example
+ * await client.outbound.setCallResult(id, CALL_RESULTS[0]!.value);
+ */
 export const CALL_RESULTS = [
   { name: 'Answered', value: 33 },
   { name: 'Busy', value: 6 },
@@ -44,7 +49,12 @@ const endPreview =
 
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{1,2})$/;
 
-/** `outbound.*` requests: campaign preview records. Internal. */
+/**
+ * `outbound.*` requests: campaign preview records. Internal.
+ *
+ * @example
+ * outboundHandlers['outbound.getCampaigns']!(desktop, [], caller); // [{ name, mode }]
+ */
 export const outboundHandlers: Record<string, Handler> = {
   'outbound.getCampaigns': (d) => d.campaigns,
   'outbound.getPreviewRecord': (d, p) => {

@@ -5,6 +5,9 @@ import type { Desktop } from './desktop';
 /**
  * A request handler of the simulated workspace: positional parameters in, result out; a thrown
  * error becomes Workspace's error reply. Internal.
+ *
+ * @example
+ * const getState: Handler = (desktop) => desktop.agentState;
  */
 export type Handler = (
   desktop: Desktop,
@@ -12,7 +15,12 @@ export type Handler = (
   caller: CallerContext,
 ) => unknown;
 
-/** Reads a required string parameter, or throws an error naming it. */
+/**
+ * Reads a required string parameter, or throws an error naming it.
+ *
+ * @example
+ * str(['1'], 0, 'interactionId'); // '1'
+ */
 export function str(params: readonly unknown[], index: number, name: string): string {
   const v = params[index];
   if (typeof v !== 'string' || v.length === 0)
@@ -20,7 +28,12 @@ export function str(params: readonly unknown[], index: number, name: string): st
   return v;
 }
 
-/** Reads an optional flat key/value parameter (`null` and `undefined` give `{}`). */
+/**
+ * Reads an optional flat key/value parameter (`null` and `undefined` give `{}`).
+ *
+ * @example
+ * keyValues(['5001', null], 1, 'userData'); // {}
+ */
 export function keyValues(params: readonly unknown[], index: number, name: string): KeyValues {
   const v = params[index];
   if (v === null || v === undefined) return {};
@@ -29,13 +42,23 @@ export function keyValues(params: readonly unknown[], index: number, name: strin
   return v as KeyValues;
 }
 
-/** Throws unless the interaction is in one of `states`. */
+/**
+ * Throws unless the interaction is in one of `states`.
+ *
+ * @example
+ * expectState(call, ['RINGING'], 'answer'); // throws unless ringing
+ */
 export function expectState(i: Interaction, states: readonly string[], action: string): void {
   if (!states.includes(i.state))
     throw new Error(`Cannot ${action} interaction '${i.interactionId}' in state ${i.state}`);
 }
 
-/** Throws unless the interaction is of the given media. */
+/**
+ * Throws unless the interaction is of the given media.
+ *
+ * @example
+ * expectMedia(interaction, 'voice', 'hold'); // throws for a chat
+ */
 export function expectMedia(i: Interaction, media: string, action: string): void {
   if (i.media !== media)
     throw new Error(

@@ -24,7 +24,12 @@ export const STATE_OPERATIONS = {
   logout: 'LogoutAll',
 } as const;
 
-/** The Not Ready reasons of a default simulated agent. */
+/**
+ * The Not Ready reasons of a default simulated agent.
+ *
+ * @example
+ * createSimulatedWorkspace({ notReadyReasons: [...DEFAULT_NOT_READY_REASONS, { name: 'Training', code: '1513' }] });
+ */
 export const DEFAULT_NOT_READY_REASONS = [
   { name: 'Break', code: '1511' },
   { name: 'Lunch', code: '1512' },

@@ -8,12 +8,22 @@ const toast = (d: Desktop, id: unknown) => {
   return t;
 };
 
-/** Closes a toast (or does nothing if it is already closed). */
+/**
+ * Closes a toast (or does nothing if it is already closed).
+ *
+ * @example
+ * closeToast(desktop, 'wweCustomToast0');
+ */
 export function closeToast(d: Desktop, id: string): void {
   if (d.toasts.delete(id)) d.changed();
 }
 
-/** The agent clicks a toast button: `CUSTOM_TOAST_BUTTON_CLICK` to the frame that opened it; the toast closes. */
+/**
+ * The agent clicks a toast button: `CUSTOM_TOAST_BUTTON_CLICK` to the frame that opened it; the toast closes.
+ *
+ * @example
+ * clickToastButton(desktop, 'wweCustomToast0', 0); // system CUSTOM_TOAST_BUTTON_CLICK
+ */
 export function clickToastButton(d: Desktop, id: string, buttonIndex: number): void {
   const t = toast(d, id);
   const count = t.params.buttons?.length ?? 0;
@@ -38,7 +48,12 @@ function scheduleAutoClose(d: Desktop, id: string, params: ToastParams): void {
   d.timers.add(timer);
 }
 
-/** Closes a dialog (or does nothing if it is already closed). */
+/**
+ * Closes a dialog (or does nothing if it is already closed).
+ *
+ * @example
+ * closeDialog(desktop, 'wweCustomDialog0');
+ */
 export function closeDialog(d: Desktop, id: string): void {
   if (d.dialogs.delete(id)) d.changed();
 }
@@ -55,7 +70,12 @@ const set =
     d.changed();
   };
 
-/** The `system.*` and `sipEndpoint.*` requests. Internal. */
+/**
+ * The `system.*` and `sipEndpoint.*` requests. Internal.
+ *
+ * @example
+ * systemHandlers['system.popupToast']!(desktop, [{ title: 'Hi' }], caller); // 'wweCustomToast0'
+ */
 export const systemHandlers: Record<string, Handler> = {
   'system.getAllowedServices': (_d, _p, caller) => [...caller.allowedServices],
   'system.triggerActivity': (d) => {

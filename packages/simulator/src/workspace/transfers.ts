@@ -4,7 +4,12 @@ import { addInteraction, removeInteraction } from './interactions';
 import { keyValues, str, type Handler } from './params';
 import { CONNECTED, releaseCall, remoteAnswer } from './voice';
 
-/** The destination of a target: a string, or `{ type | target, destination, media? }`. */
+/**
+ * The destination of a target: a string, or `{ type | target, destination, media? }`.
+ *
+ * @example
+ * targetDestination({ type: 'AGENT', destination: 'SIP_5001' }); // 'SIP_5001'
+ */
 export function targetDestination(target: unknown): string {
   if (typeof target === 'string' && target) return target;
   if (typeof target === 'object' && target !== null) {
@@ -70,7 +75,12 @@ function consult(d: Desktop, parent: Interaction, destination: string, userData:
   if (voice && d.outboundAnswer === 'auto') remoteAnswer(d, c.interactionId);
 }
 
-/** Consult, transfer and conference requests. Internal. */
+/**
+ * Consult, transfer and conference requests. Internal.
+ *
+ * @example
+ * transferHandlers['interaction.consult']!(desktop, ['1', 'SIP_5002', null, null], caller);
+ */
 export const transferHandlers: Record<string, Handler> = {
   'interaction.singleStepTransfer': (d, p) => {
     const i = d.interaction(str(p, 0, 'interactionId'));

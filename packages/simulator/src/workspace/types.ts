@@ -117,7 +117,12 @@ export interface CampaignRecordState {
   rescheduledAt?: string;
 }
 
-/** Frame leadership among several Workspace browser tabs. */
+/**
+ * Frame leadership among several Workspace browser tabs.
+ *
+ * @example
+ * workspace.setFrameLeadership('following');
+ */
 export type FrameLeadership = 'leading' | 'following' | 'negotiating';
 
 /**

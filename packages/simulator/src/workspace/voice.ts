@@ -3,7 +3,12 @@ import type { Desktop } from './desktop';
 import { addInteraction } from './interactions';
 import { expectMedia, expectState, keyValues, str, type Handler } from './params';
 
-/** Voice states in which a call is connected (recording and transfers need one). */
+/**
+ * Voice states in which a call is connected (recording and transfers need one).
+ *
+ * @example
+ * CONNECTED.includes(call.state as 'TALKING'); // a connected call
+ */
 export const CONNECTED = ['TALKING', 'HELD'] as const;
 
 const call = (d: Desktop, id: unknown, action: string): Interaction => {
@@ -12,7 +17,12 @@ const call = (d: Desktop, id: unknown, action: string): Interaction => {
   return i;
 };
 
-/** Starts an outbound call: `ADDED`, `DIALING`, then `ESTABLISHED` unless answering is manual. */
+/**
+ * Starts an outbound call: `ADDED`, `DIALING`, then `ESTABLISHED` unless answering is manual.
+ *
+ * @example
+ * dial(desktop, '5001', {}); // ADDED, DIALING, ESTABLISHED
+ */
 export function dial(
   d: Desktop,
   destination: string,
@@ -37,7 +47,12 @@ export function dial(
   return i;
 }
 
-/** The called party answers a dialled call: `DIALING` → `TALKING`, event `ESTABLISHED`. */
+/**
+ * The called party answers a dialled call: `DIALING` → `TALKING`, event `ESTABLISHED`.
+ *
+ * @example
+ * remoteAnswer(desktop, '1'); // ESTABLISHED
+ */
 export function remoteAnswer(d: Desktop, id: string): void {
   const i = call(d, id, 'answer');
   expectState(i, ['DIALING'], 'connect');
@@ -45,7 +60,12 @@ export function remoteAnswer(d: Desktop, id: string): void {
   d.changed();
 }
 
-/** An inbound call rings: `ADDED` then `RINGING`. */
+/**
+ * An inbound call rings: `ADDED` then `RINGING`.
+ *
+ * @example
+ * inboundCall(desktop, { ani: '5551234' }).interactionId; // '1'
+ */
 export function inboundCall(
   d: Desktop,
   o: { ani?: string; dnis?: string; userData?: KeyValues } = {},
@@ -67,7 +87,12 @@ export function inboundCall(
   );
 }
 
-/** Ends a call from either side: recording stops, then `RELEASED`. */
+/**
+ * Ends a call from either side: recording stops, then `RELEASED`.
+ *
+ * @example
+ * releaseCall(desktop, desktop.interaction('1')); // RELEASED
+ */
 export function releaseCall(d: Desktop, i: Interaction): void {
   expectState(i, ['RINGING', 'DIALING', ...CONNECTED], 'hang up');
   if (i.recordingState !== 'STOPPED') setRecording(d, i, 'STOPPED');
@@ -93,7 +118,12 @@ const recording =
     setRecording(d, i, to);
   };
 
-/** Answers a ringing call: `RINGING` → `TALKING`, event `ESTABLISHED`. */
+/**
+ * Answers a ringing call: `RINGING` → `TALKING`, event `ESTABLISHED`.
+ *
+ * @example
+ * answer(desktop, '1'); // ESTABLISHED
+ */
 export function answer(d: Desktop, id: string): void {
   const i = call(d, id, 'answer');
   expectState(i, ['RINGING'], 'answer');
@@ -101,7 +131,12 @@ export function answer(d: Desktop, id: string): void {
   d.changed();
 }
 
-/** The `voice.*` requests. Internal. */
+/**
+ * The `voice.*` requests. Internal.
+ *
+ * @example
+ * voiceHandlers['voice.hold']!(desktop, ['1'], caller); // HELD
+ */
 export const voiceHandlers: Record<string, Handler> = {
   'voice.dial': (d, p) => void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData')),
   'voice.dialEx': (d, p) =>
