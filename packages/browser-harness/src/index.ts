@@ -25,7 +25,9 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath(): string {
   const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(p))
-    throw new Error(`Chromium not found at ${p}: run "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${p}: run "apt-get install -y chromium" (or set CHROMIUM_PATH)`,
+    );
   return p;
 }
 
@@ -51,15 +53,28 @@ export interface ServedOrigins {
  * Serves `root` with Vite (TypeScript compiled on the fly, workspace packages resolved from
  * source) on an ephemeral port, reachable as three origins.
  */
-export async function serveOrigins(root: string, config: InlineConfig = {}): Promise<ServedOrigins> {
+export async function serveOrigins(
+  root: string,
+  config: InlineConfig = {},
+): Promise<ServedOrigins> {
   const server = await createServer({
     configFile: false,
     root,
     logLevel: 'error',
     clearScreen: false,
     ...config,
-    resolve: { conditions: ['@wwe-kit/source', 'module', 'browser', 'development|production'], ...config.resolve },
-    server: { host: '0.0.0.0', port: 0, strictPort: false, hmr: false, allowedHosts: true, ...config.server },
+    resolve: {
+      conditions: ['@wwe-kit/source', 'module', 'browser', 'development|production'],
+      ...config.resolve,
+    },
+    server: {
+      host: '0.0.0.0',
+      port: 0,
+      strictPort: false,
+      hmr: false,
+      allowedHosts: true,
+      ...config.server,
+    },
     optimizeDeps: { noDiscovery: true, include: [], ...config.optimizeDeps },
   });
   await server.listen();
