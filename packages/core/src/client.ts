@@ -27,6 +27,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's timeout for this call; `0` waits for ever. */
   timeoutMs?: number;
+  /**
+   * Resolve with Workspace's whole reply message (less its `referenceId`) instead of its `data`,
+   * as the official client's callbacks receive it; a failure's `WorkspaceError` then also carries
+   * the whole error message in `reply`.
+   */
+  fullReply?: boolean;
 }
 
 /**
@@ -126,6 +132,7 @@ export type WorkspaceClient = {
 
 interface Pending {
   name: string;
+  full: boolean;
   resolve(v: unknown): void;
   reject(e: unknown): void;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -240,7 +247,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         const p = settle(m.referenceId);
         if (!p) return drop('unmatched referenceId');
         log?.(`← ${p.name} #${m.referenceId} ok`);
-        return p.resolve(m.data);
+        return p.resolve(p.full ? withoutReference(raw) : m.data);
       }
       case 'error': {
         if (subscribeRefs.has(m.referenceId)) {
@@ -250,7 +257,9 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         const p = settle(m.referenceId);
         if (!p) return drop('unmatched referenceId');
         log?.(`← ${p.name} #${m.referenceId} failed`);
-        return p.reject(hostError(p.name, m.errorMessage));
+        return p.reject(
+          hostError(p.name, m.errorMessage, p.full ? withoutReference(raw) : undefined),
+        );
       }
       case 'frameId':
         frameId = m.frameId as string | number;
@@ -262,7 +271,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     }
   };
 
-  const hostError = (name: string, errorMessage: unknown): WorkspaceError => {
+  const hostError = (name: string, errorMessage: unknown, reply?: unknown): WorkspaceError => {
     const limit = parseRateLimitMessage(errorMessage);
     if (limit) {
       const retryAt = limit.seconds === 0 ? Infinity : now() + limit.seconds * 1000;
@@ -285,6 +294,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     return new WorkspaceError('HOST_ERROR', `Workspace refused '${name}': ${text.slice(0, 500)}`, {
       request: name,
       hostMessage: errorMessage,
+      reply,
     });
   };
 
@@ -338,7 +348,14 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
             userAgent: CLIENT_USER_AGENT,
             protocolVersion: PROTOCOL_VERSION,
           };
-      const p: Pending = { name, resolve, reject, timer: undefined, cleanup: undefined };
+      const p: Pending = {
+        name,
+        full: !!opts.fullReply,
+        resolve,
+        reject,
+        timer: undefined,
+        cleanup: undefined,
+      };
       pending.set(referenceId, p);
       try {
         post(message);
@@ -502,6 +519,11 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     client[ns] = api;
   }
   return client as WorkspaceClient;
+}
+
+function withoutReference(raw: unknown): Record<string, unknown> {
+  const { referenceId: _, ...rest } = raw as Record<string, unknown>;
+  return rest;
 }
 
 function eventTypeOf(data: unknown): string {

@@ -36,6 +36,8 @@ export class WorkspaceError extends Error {
   readonly quarantineSeconds: number | undefined;
   /** When a quarantine ends (ms since the epoch); `Infinity` for ever. */
   readonly retryAt: number | undefined;
+  /** Workspace's whole error message, when the request asked for `fullReply`. */
+  readonly reply: unknown;
 
   constructor(
     code: WorkspaceErrorCode,
@@ -45,6 +47,7 @@ export class WorkspaceError extends Error {
       hostMessage?: unknown;
       quarantineSeconds?: number;
       retryAt?: number;
+      reply?: unknown;
       cause?: unknown;
     } = {},
   ) {
@@ -54,6 +57,7 @@ export class WorkspaceError extends Error {
     this.hostMessage = details.hostMessage;
     this.quarantineSeconds = details.quarantineSeconds;
     this.retryAt = details.retryAt;
+    this.reply = details.reply;
     (this as any)[BRAND] = true;
   }
 }

@@ -35,11 +35,15 @@ export interface LegacyService {
   [namespace: string]: unknown;
 }
 
-/** What the official client passes to `fail` callbacks: `'Request timeout'`, or Workspace's error. */
+/**
+ * What the official client passes to `fail` callbacks: the string `'Request timeout'`, or
+ * Workspace's whole error message (less `referenceId`); for failures wwe-kit detects locally
+ * (quarantine, not embedded, ...) an object of the same shape with its own `errorMessage`.
+ */
 function failValue(e: unknown): unknown {
   if (!isWorkspaceError(e)) return e;
   if (e.code === 'TIMEOUT') return 'Request timeout';
-  return e.hostMessage !== undefined ? e.hostMessage : e.message;
+  return e.reply ?? { errorMessage: e.message, request: e.request, code: e.code };
 }
 
 /**
@@ -67,7 +71,8 @@ export function installLegacyService(
     done?: Callback,
     fail?: Callback,
   ) => {
-    client.request(request, parameters).then(
+    // The official callbacks receive Workspace's whole reply (`result.data` is the value).
+    client.request(request, parameters, { fullReply: true }).then(
       (r) => done?.(r),
       (e) => fail?.(failValue(e)),
     );

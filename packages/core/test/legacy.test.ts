@@ -36,9 +36,10 @@ describe('genesys.wwe.service drop-in', () => {
       (e: unknown) => results.push(['fail', e]),
     );
     await flush();
+    // As the official client: callbacks get Workspace's whole message, less its referenceId.
     expect(results).toEqual([
-      ['done', { username: 'jdoe' }],
-      ['fail', 'nope'],
+      ['done', { data: { username: 'jdoe' }, userAgent: 'WWE Server', protocolVersion: 2 }],
+      ['fail', { errorMessage: 'nope', userAgent: 'WWE Server', protocolVersion: 2 }],
     ]);
     expect(sent[1]).toMatchObject({ request: 'voice.dial', parameters: ['5001', null] });
   });

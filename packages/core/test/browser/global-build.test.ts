@@ -92,7 +92,10 @@ test('the global build installs genesys.wwe.service from data-host-origin and sp
           );
         }),
     );
-    expect(state).toEqual({ done: { operationName: 'Ready' } });
+    // As the official client: the whole reply, less its referenceId; the value is in `data`.
+    expect(state).toMatchObject({ done: { data: { operationName: 'Ready' } } });
+    expect((state as any).done.userAgent).toContain('WWE');
+    expect('referenceId' in (state as any).done).toBe(false);
     const [getState] = await received(page);
     expect(getState.from).toBe('client');
     expect(getState.origin).toBe(served.client);
