@@ -165,7 +165,7 @@ test('the global build installs genesys.wwe.service from data-host-origin and sp
           );
         }),
     );
-    expect(dialed).toEqual({ done: null });
+    expect(dialed).toEqual({ done: { data: null, userAgent: 'WWE Server', protocolVersion: 2 } });
     const dial = (await received(page)).find((m) => m.data?.request === 'voice.dial');
     expect(dial.origin).toBe(served.client);
     expect(dial.data).toEqual({
