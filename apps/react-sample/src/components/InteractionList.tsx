@@ -1,0 +1,28 @@
+import { useInteractions } from '@wwe-kit/react';
+
+/** The live interactions; clicking one selects it. */
+export function InteractionList({
+  selectedId,
+  onSelect,
+}: {
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}) {
+  const { status, interactions } = useInteractions();
+  return (
+    <section aria-label="Interactions">
+      <h2>Interactions ({interactions.length})</h2>
+      {status === 'loading' && <p>Loading…</p>}
+      {status === 'ready' && interactions.length === 0 && <p>No live interaction.</p>}
+      <ul>
+        {interactions.map((i) => (
+          <li key={i.interactionId} className={i.interactionId === selectedId ? 'selected' : ''}>
+            <button onClick={() => onSelect(i.interactionId)}>
+              {i.media} #{i.interactionId} {i.ani ?? i.dnis ?? ''} — {i.state}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

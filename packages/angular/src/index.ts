@@ -1,0 +1,10 @@
+export * from '@wwe-kit/core';
+export { WORKSPACE_CLIENT } from './workspace-client';
+export { provideWorkspace } from './provide-workspace';
+export { AgentStateService } from './agent-state.service';
+export { InteractionsService } from './interactions.service';
+export { MediaService } from './media.service';
+export { WorkspaceEventsService } from './workspace-events.service';
+export { WorkspaceRequests } from './workspace-requests';
+export { StoreBridge, injectStoreBridge } from './store-bridge';
+export { injectTrackRequest } from './pending';

@@ -1,0 +1,14 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@wwe-kit/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@wwe-kit/source', ...defaultServerConditions] } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'jsdom',
+    setupFiles: ['test/setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});

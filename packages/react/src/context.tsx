@@ -1,0 +1,46 @@
+'use client';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { WorkspaceClient } from '@wwe-kit/core';
+
+const ClientContext = createContext<WorkspaceClient | null>(null);
+
+/** Props of {@link WorkspaceProvider}. */
+export interface WorkspaceProviderProps {
+  /** The client the hooks below use. The app creates it and disposes of it; the provider never does. */
+  client: WorkspaceClient;
+  children?: ReactNode;
+}
+
+/**
+ * Makes a `@wwe-kit/core` client available to the hooks of the tree below. The provider does not
+ * own the client: create it once (outside React or in a module) and dispose of it yourself.
+ *
+ * @example
+ * const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
+ * createRoot(el).render(
+ *   <WorkspaceProvider client={client}>
+ *     <App />
+ *   </WorkspaceProvider>,
+ * );
+ */
+export function WorkspaceProvider({ client, children }: WorkspaceProviderProps) {
+  return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
+}
+
+/**
+ * The client of the nearest {@link WorkspaceProvider}; throws a clear error outside one.
+ *
+ * @example
+ * function DialButton({ number }: { number: string }) {
+ *   const client = useWorkspaceClient();
+ *   return <button onClick={() => client.voice.dial(number)}>Call {number}</button>;
+ * }
+ */
+export function useWorkspaceClient(): WorkspaceClient {
+  const client = useContext(ClientContext);
+  if (!client)
+    throw new Error(
+      '[wwe-kit] useWorkspaceClient() and the Workspace hooks must be used inside <WorkspaceProvider client={client}>.',
+    );
+  return client;
+}

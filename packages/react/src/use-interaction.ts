@@ -1,0 +1,34 @@
+'use client';
+import { useMemo } from 'react';
+import { createStore, type InteractionSnapshot, type ReadableStore } from '@wwe-kit/core';
+import { useStoreSelection } from './use-store';
+import { useWorkspaceStores } from './use-stores';
+
+const NONE: InteractionSnapshot = Object.freeze({ status: 'ready', interaction: undefined });
+const noneStore: ReadableStore<InteractionSnapshot> = createStore(() => NONE).store;
+
+/**
+ * One interaction (`{ status, interaction }`), or a selection of it. The component is notified
+ * only when *this* interaction changes. With no id (`undefined` / `null`) it subscribes to nothing
+ * and returns `{ status: 'ready', interaction: undefined }`.
+ *
+ * @example
+ * function CallCard({ id }: { id: string }) {
+ *   const { interaction } = useInteraction(id);
+ *   const state = useInteraction(id, (s) => s.interaction?.state);
+ *   return <p>{interaction?.ani} — {state}</p>;
+ * }
+ */
+export function useInteraction(id: string | null | undefined): InteractionSnapshot;
+export function useInteraction<U>(
+  id: string | null | undefined,
+  selector: (snapshot: InteractionSnapshot) => U,
+): U;
+export function useInteraction<U>(
+  id: string | null | undefined,
+  selector?: (snapshot: InteractionSnapshot) => U,
+): U | InteractionSnapshot {
+  const stores = useWorkspaceStores();
+  const store = useMemo(() => (id ? stores.interaction(id) : noneStore), [stores, id]);
+  return useStoreSelection<InteractionSnapshot, U | InteractionSnapshot>(store, selector);
+}

@@ -1,0 +1,17 @@
+'use client';
+import type { MediaSnapshot } from '@wwe-kit/core';
+import { useStoreSelection } from './use-store';
+import { useWorkspaceStores } from './use-stores';
+
+/**
+ * The agent's media channels and their states (`{ status, media }`).
+ *
+ * @example
+ * function Channels() {
+ *   const { media } = useMediaList();
+ *   return <ul>{media.map((m) => <li key={m.media}>{m.media}: {m.state.displayName}</li>)}</ul>;
+ * }
+ */
+export function useMediaList(): MediaSnapshot {
+  return useStoreSelection(useWorkspaceStores().media);
+}

@@ -1,0 +1,18 @@
+export * from '@wwe-kit/core';
+export {
+  WORKSPACE_CLIENT_KEY,
+  createWorkspacePlugin,
+  getActiveWorkspaceClient,
+  provideWorkspaceClient,
+  setActiveWorkspaceClient,
+  useWorkspaceClient,
+} from './context';
+export { useStore } from './use-store';
+export { useAgent, useAgentState } from './use-agent';
+export { useMediaList } from './use-media-list';
+export { useInteractions } from './use-interactions';
+export { useInteraction } from './use-interaction';
+export { useSelectedCase } from './use-selected-case';
+export { useWorkspaceEvent } from './use-workspace-event';
+export { useWorkspaceAction } from './use-workspace-action';
+export type { WorkspaceAction } from './use-workspace-action';

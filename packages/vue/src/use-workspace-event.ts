@@ -1,0 +1,23 @@
+import type { EventHandler, Topic, WorkspaceClient } from '@wwe-kit/core';
+import { useWorkspaceClient } from './context';
+import { disposeWithScope } from './use-store';
+
+/**
+ * Calls `handler` for every event of `topic` until the current effect scope is disposed (the
+ * handler and, when it was the last one, the Workspace subscription are removed). Returns a
+ * function that removes it earlier.
+ *
+ * @example
+ * useWorkspaceEvent('system', (e) => {
+ *   if (e.eventType === 'CUSTOM_TOAST_BUTTON_CLICK') log.value.push(`button ${e.buttonIndex}`);
+ * });
+ */
+export function useWorkspaceEvent<T extends Topic>(
+  topic: T,
+  handler: EventHandler<T>,
+  client?: WorkspaceClient,
+): () => void {
+  const off = useWorkspaceClient(client).on(topic, handler);
+  disposeWithScope(off, 'useWorkspaceEvent');
+  return off;
+}
