@@ -1,4 +1,15 @@
-import { defineConfig } from 'tsdown';
+import { defineConfig, type UserConfig } from 'tsdown';
+
+/** The `<script>` build (`dist/wwe-kit.global.js`); its browser test builds it the same way. */
+export const globalBuild = {
+  entry: { 'wwe-kit.global': new URL('./src/global.ts', import.meta.url).pathname },
+  format: 'iife',
+  globalName: 'WweKit',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  dts: false,
+} satisfies UserConfig;
 
 export default defineConfig([
   {
@@ -9,14 +20,5 @@ export default defineConfig([
     target: 'es2022',
     clean: true,
   },
-  {
-    entry: { 'wwe-kit.global': 'src/global.ts' },
-    format: 'iife',
-    globalName: 'WweKit',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    dts: false,
-    clean: false,
-  },
+  { ...globalBuild, clean: false },
 ]);

@@ -37,7 +37,7 @@ export type { InteropObservable, ReadableStore, StoreHandle } from './store';
 export { workspaceStores } from './stores/index';
 export type { WorkspaceStores } from './stores/index';
 export { createAgentStore, LOADING_AGENT } from './stores/agent';
-export type { AgentSnapshot, LiveStore } from './stores/agent';
+export type { AgentSnapshot } from './stores/agent';
 export { createMediaStore, LOADING_MEDIA } from './stores/media';
 export type { MediaSnapshot } from './stores/media';
 export { createInteractionStores, LOADING_INTERACTIONS } from './stores/interactions';
@@ -47,7 +47,7 @@ export type {
   InteractionStores,
   InteractionsSnapshot,
 } from './stores/interactions';
-export { createLiveSource } from './stores/live';
-export type { LiveSource, LiveSpec, LiveStatus, StoreStatus } from './stores/live';
+export { createLiveSource, createLiveStore } from './stores/live';
+export type { LiveSource, LiveSpec, LiveStatus, LiveStore, StoreStatus } from './stores/live';
 export { installLegacyService } from './legacy';
 export type { LegacyService } from './legacy';

@@ -272,9 +272,6 @@ describe('errors', () => {
   });
 
   test('an unanswered (refused) fetch does not leave the store loading', async () => {
-    const d = desk({ hold: ['interaction.getInteractions'] });
-    const client = d.client;
-    void client;
     const { createWorkspaceClient, createMemoryTransport } = await import('../src/index');
     const { transport } = createMemoryTransport();
     const silent = createWorkspaceClient({ transport, timeoutMs: 20 });

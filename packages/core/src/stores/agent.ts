@@ -1,9 +1,8 @@
 import type { WorkspaceClient } from '../client';
 import type { AgentEvent } from '../events';
 import type { WorkspaceError } from '../errors';
-import { createStore, type ReadableStore } from '../store';
 import type { Agent, State } from '../types';
-import { createLiveSource } from './live';
+import { createLiveSource, createLiveStore, type LiveStore } from './live';
 
 /**
  * The agent store's snapshot: who the agent is, their current state and the states they may choose.
@@ -28,12 +27,6 @@ export type AgentSnapshot =
       stateList: readonly State[];
       error: WorkspaceError;
     };
-
-/** A live store that can fetch again. */
-export interface LiveStore<T> extends ReadableStore<T> {
-  /** Fetches the snapshot again (after an error, or to resynchronize). Resolves when done. */
-  refresh(): Promise<void>;
-}
 
 const EMPTY: readonly State[] = Object.freeze([]);
 /** The snapshot of every store before its first fetch (and on a server). */
@@ -79,13 +72,8 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
     fail: (error) =>
       set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),
   });
-  let release: (() => void) | undefined;
-  const handle = createStore(
-    () => snap,
-    () => (release = source.retain()),
-    () => release?.(),
-  );
-  return { ...handle.store, refresh: source.refresh };
+  const handle = createLiveStore(() => snap, source);
+  return handle.store;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { WorkspaceClient } from '../client';
-import { createAgentStore, type AgentSnapshot, type LiveStore } from './agent';
+import { createAgentStore, type AgentSnapshot } from './agent';
+import type { LiveStore } from './live';
 import { createInteractionStores, type InteractionStores } from './interactions';
 import { createMediaStore, type MediaSnapshot } from './media';
 

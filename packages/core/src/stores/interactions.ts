@@ -3,8 +3,7 @@ import type { WorkspaceError } from '../errors';
 import type { InteractionEvent } from '../events';
 import { createStore } from '../store';
 import type { Interaction } from '../types';
-import type { LiveStore } from './agent';
-import { createLiveSource, type StoreStatus } from './live';
+import { createLiveSource, createLiveStore, type LiveStore, type StoreStatus } from './live';
 
 /**
  * The interactions store's snapshot: every live interaction, in arrival order.
@@ -190,30 +189,18 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     fail: (e) => setStatus('error', e as WorkspaceError),
   });
 
-  let users = 0;
-  let release: (() => void) | undefined;
-  const retain = () => {
-    if (users++ === 0) release = source.retain();
-  };
-  const unretain = () => {
-    if (--users === 0) release?.();
-  };
-
-  const listHandle = createStore(
-    () => {
-      if (listDirty) {
-        listDirty = false;
-        listSnap =
-          status === 'loading' && byId.size === 0
-            ? LOADING_INTERACTIONS
-            : { status, interactions: Array.from(byId.values()), ...(error ? { error } : {}) };
-      }
-      return listSnap;
-    },
-    retain,
-    unretain,
-  );
-  const caseHandle = createStore(() => caseSnap, retain, unretain);
+  // Every view retains the one live source, which counts its users itself.
+  const listHandle = createLiveStore(() => {
+    if (listDirty) {
+      listDirty = false;
+      listSnap =
+        status === 'loading' && byId.size === 0
+          ? LOADING_INTERACTIONS
+          : { status, interactions: Array.from(byId.values()), ...(error ? { error } : {}) };
+    }
+    return listSnap;
+  }, source);
+  const caseHandle = createLiveStore(() => caseSnap, source);
 
   const interaction = (id: string): LiveStore<InteractionSnapshot> => {
     let store = oneStores.get(id);
@@ -226,9 +213,10 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
         if (!ls) oneListeners.set(id, (ls = new Set()));
         const entry = { l };
         ls.add(entry);
-        retain();
+        const release = source.retain();
         return () => {
           if (!ls.delete(entry)) return;
+          release();
           if (ls.size === 0 && oneListeners.get(id) === ls) {
             oneListeners.delete(id);
             // Forget ended interactions nobody watches, so their ids don't accumulate.
@@ -237,7 +225,6 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
               oneStores.delete(id);
             }
           }
-          unretain();
         };
       },
       refresh: source.refresh,
@@ -247,9 +234,9 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   };
 
   return {
-    interactions: { ...listHandle.store, refresh: source.refresh },
+    interactions: listHandle.store,
     interaction,
-    caseSelection: { ...caseHandle.store, refresh: source.refresh },
+    caseSelection: caseHandle.store,
   };
 }
 

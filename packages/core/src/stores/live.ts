@@ -1,5 +1,6 @@
 import type { WorkspaceClient } from '../client';
 import type { WorkspaceError } from '../errors';
+import { createStore, type ReadableStore } from '../store';
 
 /** Whether a live store has its first snapshot yet. */
 export type StoreStatus = 'loading' | 'ready' | 'error';
@@ -109,4 +110,36 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
     },
     refresh: () => (users > 0 ? run() : Promise.resolve()),
   };
+}
+
+/**
+ * A store that follows Workspace and can fetch again.
+ *
+ * @example
+ * const agent: LiveStore<AgentSnapshot> = workspaceStores(client).agent;
+ * if (agent.get().status === 'error') await agent.refresh();
+ */
+export interface LiveStore<T> extends ReadableStore<T> {
+  /** Fetches the snapshot again (after an error, or to resynchronize). Resolves when done. */
+  refresh(): Promise<void>;
+}
+
+/**
+ * A {@link LiveStore} over a live source: its first subscriber retains the source, its last
+ * releases it; `notify()` tells its subscribers of a new snapshot.
+ *
+ * @example
+ * const { store, notify } = createLiveStore(() => snapshot, source);
+ */
+export function createLiveStore<T>(
+  get: () => T,
+  source: LiveSource,
+): { store: LiveStore<T>; notify(): void } {
+  let release: (() => void) | undefined;
+  const handle = createStore(
+    get,
+    () => (release = source.retain()),
+    () => release?.(),
+  );
+  return { store: { ...handle.store, refresh: source.refresh }, notify: handle.notify };
 }

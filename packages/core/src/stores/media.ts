@@ -1,9 +1,7 @@
 import type { WorkspaceClient } from '../client';
 import type { WorkspaceError } from '../errors';
-import { createStore } from '../store';
 import type { Media, State } from '../types';
-import type { LiveStore } from './agent';
-import { createLiveSource, type StoreStatus } from './live';
+import { createLiveSource, createLiveStore, type LiveStore, type StoreStatus } from './live';
 
 /**
  * The media store's snapshot: each media channel of the agent with its state.
@@ -53,11 +51,6 @@ export function createMediaStore(client: WorkspaceClient): LiveStore<MediaSnapsh
     },
     fail: (error) => set({ ...snap, status: 'error', error: error as WorkspaceError }),
   });
-  let release: (() => void) | undefined;
-  const handle = createStore(
-    () => snap,
-    () => (release = source.retain()),
-    () => release?.(),
-  );
-  return { ...handle.store, refresh: source.refresh };
+  const handle = createLiveStore(() => snap, source);
+  return handle.store;
 }

@@ -11,6 +11,7 @@ import {
   serveOrigins,
   type ServedOrigins,
 } from '../../../browser-harness/src/index';
+import { expectOfficialGetState, received } from './official-message';
 
 let browser: Browser;
 let served: ServedOrigins;
@@ -46,8 +47,6 @@ async function openHost(
   return { page, frame };
 }
 
-const received = (page: Page) => page.evaluate(() => (window as any).host.received() as any[]);
-
 test('round trip: exact request fields, real event.origin, host answer resolves', async () => {
   const { page, frame } = await openHost({
     client: `${served.client}/client.html?host=${served.host}`,
@@ -59,20 +58,7 @@ test('round trip: exact request fields, real event.origin, host answer resolves'
     const got = await received(page);
     expect(got).toHaveLength(1);
     const [m] = got;
-    expect(m.from).toBe('client');
-    expect(m.origin).toBe(served.client);
-    expect(Object.keys(m.data).sort()).toEqual([
-      'protocolVersion',
-      'referenceId',
-      'request',
-      'userAgent',
-    ]);
-    expect(m.data).toEqual({
-      request: 'agent.getState',
-      referenceId: expect.any(String),
-      userAgent: 'WWE Client',
-      protocolVersion: 2,
-    });
+    expectOfficialGetState(m, served.client);
     expect(m.data).not.toHaveProperty('parameters');
     const stats = await frame('client').evaluate(() => (window as any).client.stats());
     expect(stats).toMatchObject({ sent: 1, received: 1, dropped: 0, pending: 0 });

@@ -10,12 +10,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'tsdown';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { globalBuild } from '../../tsdown.config';
+import type { Browser, Frame } from 'playwright-core';
 import {
   launchChromium,
   serveOrigins,
   type ServedOrigins,
 } from '../../../browser-harness/src/index';
+import { expectOfficialGetState, received } from './official-message';
 
 let browser: Browser;
 let served: ServedOrigins;
@@ -25,18 +27,7 @@ let bundle: string;
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'wwe-kit-global-'));
   const launching = launchChromium();
-  await build({
-    config: false,
-    entry: { 'wwe-kit.global': fileURLToPath(new URL('../../src/global.ts', import.meta.url)) },
-    format: 'iife',
-    globalName: 'WweKit',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    dts: false,
-    outDir,
-    logLevel: 'silent',
-  });
+  await build({ ...globalBuild, config: false, outDir, logLevel: 'silent' });
   const file = readdirSync(outDir).find((f) => /^wwe-kit\.global.*\.js$/.test(f));
   if (!file) throw new Error(`no global bundle in ${outDir}: ${readdirSync(outDir).join(', ')}`);
   bundle = `/${file}`;
@@ -52,8 +43,6 @@ afterAll(async () => {
   await served?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
-
-const received = (page: Page) => page.evaluate(() => (window as any).host.received() as any[]);
 
 test('the global build installs genesys.wwe.service from data-host-origin and speaks the official protocol', async () => {
   const page = await browser.newPage();
@@ -97,20 +86,7 @@ test('the global build installs genesys.wwe.service from data-host-origin and sp
     expect((state as any).done.userAgent).toContain('WWE');
     expect('referenceId' in (state as any).done).toBe(false);
     const [getState] = await received(page);
-    expect(getState.from).toBe('client');
-    expect(getState.origin).toBe(served.client);
-    expect(Object.keys(getState.data).sort()).toEqual([
-      'protocolVersion',
-      'referenceId',
-      'request',
-      'userAgent',
-    ]);
-    expect(getState.data).toEqual({
-      request: 'agent.getState',
-      referenceId: expect.any(String),
-      userAgent: 'WWE Client',
-      protocolVersion: 2,
-    });
+    expectOfficialGetState(getState, served.client);
     expect(getState.data).not.toHaveProperty('parameters');
 
     // Two subscribers of the same topic: both receive the event (the official script kept one).
