@@ -24,6 +24,13 @@ function start() {
 
 const log = () => screen.getByRole('region', { name: 'Event log' });
 
+/** Clicks a button as an agent can: once it is enabled (a previous action may still be pending). */
+async function click(name: string) {
+  const button = () => screen.getByRole('button', { name }) as HTMLButtonElement;
+  await waitFor(() => expect(button().disabled).toBe(false));
+  fireEvent.click(button());
+}
+
 describe('react-sample', () => {
   it('changes the agent state, including a not-ready reason', async () => {
     const t = start();
@@ -39,7 +46,7 @@ describe('react-sample', () => {
   it('answers an inbound call, records it, and shows only the readable attached data', async () => {
     const t = start();
     await screen.findByLabelText('Agent state');
-    fireEvent.click(screen.getByRole('button', { name: 'Simulate inbound call' }));
+    await click('Simulate inbound call');
     await waitFor(() =>
       expect(screen.getByTestId('interaction-state').textContent).toBe('RINGING'),
     );
@@ -47,21 +54,21 @@ describe('react-sample', () => {
     expect(screen.getByTestId('userdata-Segment').textContent).toBe('gold');
     expect(screen.queryByTestId('userdata-InternalScore')).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Answer' }));
+    await click('Answer');
     await waitFor(() =>
       expect(screen.getByTestId('interaction-state').textContent).toBe('TALKING'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Start recording' }));
+    await click('Start recording');
     await waitFor(() =>
       expect(screen.getByTestId('recording-state').textContent).toBe('RECORDING'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Hold' }));
+    await click('Hold');
     await waitFor(() => expect(screen.getByTestId('interaction-state').textContent).toBe('HELD'));
-    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await click('Resume');
     await waitFor(() =>
       expect(screen.getByTestId('interaction-state').textContent).toBe('TALKING'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Hang up' }));
+    await click('Hang up');
     await waitFor(() =>
       expect(screen.getByTestId('interaction-state').textContent).toBe('RELEASED'),
     );
@@ -80,14 +87,14 @@ describe('react-sample', () => {
     await screen.findByTestId('userdata-Segment');
     fireEvent.change(screen.getByLabelText('Key'), { target: { value: 'Segment' } });
     fireEvent.change(screen.getByLabelText('Value'), { target: { value: 'platinum' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await click('Save');
     await waitFor(() =>
       expect(screen.getByTestId('userdata-Segment').textContent).toBe('platinum'),
     );
 
     fireEvent.change(screen.getByLabelText('Key'), { target: { value: 'AccountId' } });
     fireEvent.change(screen.getByLabelText('Value'), { target: { value: 'AC-2' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await click('Save');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^HOST_ERROR: /);
     expect(screen.getByTestId('userdata-AccountId').textContent).toBe('AC-1');
@@ -97,7 +104,7 @@ describe('react-sample', () => {
     const t = start();
     await screen.findByLabelText('Agent state');
     fireEvent.change(screen.getByLabelText('Number'), { target: { value: '5550199' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Call' }));
+    await click('Call');
     await waitFor(() =>
       expect(screen.getByTestId('interaction-state').textContent).toMatch(/DIALING|TALKING/),
     );
@@ -111,7 +118,7 @@ describe('react-sample', () => {
     fireEvent.click(screen.getByRole('button', { name: `Select ${caseId}` }));
     await waitFor(() => expect(screen.getByTestId('selected-case').textContent).toContain(caseId));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Show toast' }));
+    await click('Show toast');
     const button = await screen.findByRole('button', { name: 'Open account' });
     fireEvent.click(button);
     await waitFor(() =>

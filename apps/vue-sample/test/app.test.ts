@@ -6,6 +6,12 @@ import App from '../src/App.vue';
 
 let t: TestWorkspace;
 
+/** Clicks a button as an agent can: once it is enabled (a previous action may still be pending). */
+async function click(get: () => HTMLElement) {
+  await waitFor(() => expect((get() as HTMLButtonElement).disabled).toBeFalsy());
+  await fireEvent.click(get());
+}
+
 function renderApp() {
   t = createTestWorkspace({
     options: { 'service-client-api.user-data.write-allowed': 'Note,Priority' },
@@ -32,43 +38,43 @@ describe('vue-sample panel', () => {
     await waitFor(() => expect(screen.getByTestId('agent-state').textContent).toMatch(/Break/i));
 
     // Inbound call, details, call controls.
-    await fireEvent.click(screen.getByText('Simulate inbound call'));
+    await click(() => screen.getByText('Simulate inbound call'));
     await waitFor(() => expect(screen.getByTestId('ani').textContent).toBe('5550001'));
     expect(screen.getByTestId('state').textContent).toBe('RINGING');
-    await fireEvent.click(screen.getByText('Answer'));
+    await click(() => screen.getByText('Answer'));
     await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('TALKING'));
-    await fireEvent.click(screen.getByText('Start recording'));
+    await click(() => screen.getByText('Start recording'));
     await waitFor(() => expect(screen.getByTestId('recording').textContent).toBe('RECORDING'));
-    await fireEvent.click(screen.getByText('Hold'));
+    await click(() => screen.getByText('Hold'));
     await waitFor(() => expect(screen.getByTestId('state').textContent).not.toBe('TALKING'));
-    await fireEvent.click(screen.getByText('Resume'));
+    await click(() => screen.getByText('Resume'));
     await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('TALKING'));
 
     // Attached data: allowed key saves, forbidden key shows a typed error.
     const details = within(screen.getByTestId('details'));
     await fireEvent.update(details.getByLabelText('Value'), 'VIP');
-    await fireEvent.click(details.getByText('Save'));
+    await click(() => details.getByText('Save'));
     await waitFor(() => expect(details.getByText('VIP')).toBeTruthy());
     await fireEvent.update(details.getByLabelText('Key'), 'Secret');
-    await fireEvent.click(details.getByText('Save'));
+    await click(() => details.getByText('Save'));
     await waitFor(() =>
       expect(screen.getByTestId('user-data-error').textContent).toMatch(/HOST_ERROR.*Secret/s),
     );
 
     // Case selection.
     const caseId = t.workspace.getSnapshot().interactions[0]!.caseId!;
-    await fireEvent.click(screen.getByText(`Select case ${caseId}`));
+    await click(() => screen.getByText(`Select case ${caseId}`));
     await waitFor(() => expect(screen.getByTestId('selected-case').textContent).toBe(caseId));
 
     // Toast whose button click reaches the event log.
-    await fireEvent.click(screen.getByText('Show toast'));
+    await click(() => screen.getByText('Show toast'));
     await fireEvent.click(await screen.findByText('Later'));
     await waitFor(() =>
       expect(screen.getByTestId('event-log').textContent).toMatch(/button 1 clicked/),
     );
 
     // Hang up.
-    await fireEvent.click(screen.getByText('Hang up'));
+    await click(() => screen.getByText('Hang up'));
     await waitFor(() => expect(screen.getByTestId('state').textContent).not.toBe('TALKING'));
 
     view.unmount();
