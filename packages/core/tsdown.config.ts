@@ -13,11 +13,14 @@ export const globalBuild = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The drop-in `genesys.wwe.service` shim is its own entry (`@wwe-kit/core/legacy`), out of
+    // the main entry's bundle budget; the `<script>` build has both.
+    entry: { index: 'src/index.ts', legacy: 'src/legacy.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
     target: 'es2022',
+    hash: false,
     clean: true,
   },
   { ...globalBuild, clean: false },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SimulatedWorkspace } from '@wwe-kit/simulator';
 import { AgentStatePicker } from './components/AgentStatePicker';
 import { CaseSelection } from './components/CaseSelection';
+import { ConnectionStatus } from './components/ConnectionStatus';
 import { DialPad } from './components/DialPad';
 import { EventLog } from './components/EventLog';
 import { InteractionDetails } from './components/InteractionDetails';
@@ -11,8 +12,17 @@ import { ToastDemo } from './components/ToastDemo';
 import { useEventLog } from './use-event-log';
 import { useWorkspaceEvent } from '@wwe-kit/react';
 
-/** The integration panel. `workspace` is the in-page simulator in standalone mode. */
-export function App({ workspace }: { workspace?: SimulatedWorkspace | undefined }) {
+/**
+ * The integration panel. `workspace` is the in-page simulator in standalone mode; `hostOrigin`
+ * is Workspace's origin when embedded.
+ */
+export function App({
+  workspace,
+  hostOrigin,
+}: {
+  workspace?: SimulatedWorkspace | undefined;
+  hostOrigin?: string | undefined;
+}) {
   const [selectedId, setSelectedId] = useState<string>();
   const { entries } = useEventLog();
   // Follow Workspace: a new interaction becomes the selected one.
@@ -22,6 +32,7 @@ export function App({ workspace }: { workspace?: SimulatedWorkspace | undefined 
   return (
     <>
       <h1>Contact center panel {workspace ? '(standalone, simulated Workspace)' : ''}</h1>
+      {hostOrigin && <ConnectionStatus hostOrigin={hostOrigin} />}
       <main>
         {workspace && <SimulatorPanel workspace={workspace} />}
         <AgentStatePicker />

@@ -11,7 +11,10 @@ const connection = connect();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <WorkspaceProvider client={connection.client}>
-      <App workspace={connection.mode === 'standalone' ? connection.workspace : undefined} />
+      <App
+        workspace={connection.mode === 'standalone' ? connection.workspace : undefined}
+        hostOrigin={connection.mode === 'embedded' ? connection.hostOrigin : undefined}
+      />
     </WorkspaceProvider>
   </StrictMode>,
 );

@@ -4,6 +4,10 @@ import App from './App.vue';
 import { connect } from './connect';
 
 const connection = connect();
-createApp(App, { workspace: connection.workspace, mode: connection.mode })
+createApp(App, {
+  workspace: connection.workspace,
+  mode: connection.mode,
+  hostOrigin: connection.mode === 'embedded' ? connection.hostOrigin : undefined,
+})
   .use(createWorkspacePlugin(connection.client))
   .mount('#app');

@@ -1,4 +1,4 @@
-import { WorkspaceError, parseRateLimitMessage } from './errors';
+import { WorkspaceError, parseRateLimitMessage, type WorkspaceErrorCode } from './errors';
 import type { EventData, Topic } from './events';
 import { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound } from './protocol';
 import type { OutboundMessage } from './protocol';
@@ -14,7 +14,7 @@ import {
 } from './requests';
 import { createIdSource } from './ids';
 import type { Transport } from './transport';
-import { createWindowTransport } from './window-transport';
+import { createWindowTransport, type WindowTransportOptions } from './window-transport';
 
 /**
  * Per-call options of every request.
@@ -25,7 +25,7 @@ import { createWindowTransport } from './window-transport';
 export interface RequestOptions {
   /** Aborting rejects the request with `ABORTED` (Workspace may still carry it out). */
   signal?: AbortSignal;
-  /** Overrides the client's timeout for this call; `0` waits for ever. */
+  /** Overrides the client's timeout for this call; `0` (or more than 2^31 - 1 ms, ~24.8 days) waits for ever. */
   timeoutMs?: number;
   /**
    * Resolve with Workspace's whole reply message (less its `referenceId`) instead of its `data`,
@@ -60,6 +60,8 @@ export interface WorkspaceClientOptions {
   onMessage?: (text: string) => void;
   /** The clock used for quarantines (ms since the epoch); default `Date.now`. */
   now?: () => number;
+  /** Inbound messages holding more values than this are refused as unsafe (default 1,000,000). */
+  maxPayloadNodes?: number;
 }
 
 /**
@@ -135,8 +137,8 @@ interface Pending {
   full: boolean;
   resolve(v: unknown): void;
   reject(e: unknown): void;
-  timer: ReturnType<typeof setTimeout> | undefined;
-  cleanup: (() => void) | undefined;
+  timer?: ReturnType<typeof setTimeout>;
+  cleanup?: () => void;
 }
 
 interface TopicEntry {
@@ -165,13 +167,7 @@ for (const [, methods] of NAMESPACES) for (const m of methods) SPECS.set(m.reque
  * }
  */
 export function createWorkspaceClient(options: WorkspaceClientOptions): WorkspaceClient {
-  const transport =
-    options.transport ??
-    createWindowTransport({
-      hostOrigin: options.hostOrigin as string,
-      target: options.target,
-      unsafeAllowAnyOrigin: options.unsafeAllowAnyOrigin,
-    });
+  const transport = options.transport ?? createWindowTransport(options as WindowTransportOptions);
   const defaultTimeout = options.timeoutMs ?? 10_000;
   const now = options.now ?? Date.now;
   const log =
@@ -203,7 +199,13 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     log?.(`dropped inbound message (${reason})`);
   };
 
-  const post = (message: OutboundMessage) => {
+  /** Posts `body` with the envelope every message carries (and the frame id once assigned). */
+  const post = (body: object) => {
+    const message = {
+      ...body,
+      userAgent: CLIENT_USER_AGENT,
+      protocolVersion: PROTOCOL_VERSION,
+    } as OutboundMessage;
     if (frameId !== undefined) message.frameId = frameId;
     transport.post(message);
     sent++;
@@ -221,7 +223,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   const receive = (raw: unknown) => {
     if (disposed) return;
     received++;
-    const m = classifyInbound(raw);
+    const m = classifyInbound(raw, options.maxPayloadNodes);
     if (typeof m === 'string') return drop(m);
     switch (m.kind) {
       case 'event': {
@@ -241,25 +243,21 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         }
         return;
       }
-      case 'reply': {
-        const topic = subscribeRefs.get(m.referenceId);
-        if (topic !== undefined) return onSubscribed(m.referenceId, topic, m.subscriptionId);
-        const p = settle(m.referenceId);
-        if (!p) return drop('unmatched referenceId');
-        log?.(`← ${p.name} #${m.referenceId} ok`);
-        return p.resolve(p.full ? withoutReference(raw) : m.data);
-      }
+      case 'reply':
       case 'error': {
-        if (subscribeRefs.has(m.referenceId)) {
-          subscribeRefs.delete(m.referenceId);
-          return;
-        }
-        const p = settle(m.referenceId);
+        const ref = m.referenceId;
+        const ok = m.kind === 'reply';
+        const topic = subscribeRefs.get(ref);
+        // A refused subscription is forgotten; its topic's handlers simply never fire.
+        if (topic !== undefined)
+          return ok ? onSubscribed(ref, topic, m.subscriptionId) : void subscribeRefs.delete(ref);
+        const p = settle(ref);
         if (!p) return drop('unmatched referenceId');
-        log?.(`← ${p.name} #${m.referenceId} failed`);
-        return p.reject(
-          hostError(p.name, m.errorMessage, p.full ? withoutReference(raw) : undefined),
-        );
+        log?.(`← ${p.name} #${ref} ${ok ? 'ok' : 'failed'}`);
+        const reply = p.full ? withoutReference(raw) : undefined;
+        return ok
+          ? p.resolve(p.full ? reply : m.data)
+          : p.reject(hostError(p.name, m.errorMessage, reply));
       }
       case 'frameId':
         frameId = m.frameId as string | number;
@@ -278,9 +276,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       quarantine.set(limit.request, retryAt);
       return new WorkspaceError(
         'RATE_LIMITED',
-        `Workspace's rate limit for '${limit.request}' was reached; it ignores that request ${
-          limit.seconds === 0 ? 'for ever' : `for ${limit.seconds} s`
-        }`,
+        `Rate limit of '${limit.request}' reached: Workspace ignores it ${limit.seconds ? `for ${limit.seconds} s` : 'for ever'}`,
         {
           request: limit.request,
           hostMessage: errorMessage,
@@ -289,8 +285,12 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         },
       );
     }
-    const text =
-      typeof errorMessage === 'string' ? errorMessage : (JSON.stringify(errorMessage) ?? '');
+    let text = '';
+    try {
+      text = typeof errorMessage === 'string' ? errorMessage : (JSON.stringify(errorMessage) ?? '');
+    } catch {
+      // e.g. a BigInt: the request must still fail (with `hostMessage`), not throw in the listener.
+    }
     return new WorkspaceError('HOST_ERROR', `Workspace refused '${name}': ${text.slice(0, 500)}`, {
       request: name,
       hostMessage: errorMessage,
@@ -305,87 +305,56 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     parameters?: readonly unknown[],
     opts: RequestOptions = {},
   ): Promise<unknown> {
+    /** The error of this request: its message starts with the request's name. */
+    const fail = (code: WorkspaceErrorCode, text: string, details?: object) =>
+      new WorkspaceError(code, `'${name}' ${text}`, { request: name, ...details });
     return new Promise((resolve, reject) => {
-      if (disposed)
-        throw new WorkspaceError('DISPOSED', `'${name}' was called after dispose()`, {
-          request: name,
-        });
-      if (typeof name !== 'string' || !/^[A-Za-z0-9_$]+(\.[A-Za-z0-9_$]+)+$/.test(name))
+      if (disposed) throw fail('DISPOSED', 'called after dispose()');
+      if (typeof name !== 'string' || !/^[\w$]+(\.[\w$]+)+$/.test(name))
         throw new WorkspaceError(
           'INVALID_ARGUMENT',
           `Not a request name: ${String(name).slice(0, 100)}`,
         );
       if (parameters !== undefined && !Array.isArray(parameters))
-        throw new WorkspaceError('INVALID_ARGUMENT', `Parameters of '${name}' must be an array`, {
-          request: name,
-        });
+        throw fail('INVALID_ARGUMENT', 'parameters must be an array');
       const until = quarantine.get(name);
       if (until !== undefined) {
         if (now() < until)
-          throw new WorkspaceError(
+          throw fail(
             'QUARANTINED',
-            `Workspace ignores '${name}' until its rate-limit quarantine ends`,
-            { request: name, retryAt: until },
+            'is ignored by Workspace until its rate-limit quarantine ends',
+            {
+              retryAt: until,
+            },
           );
         quarantine.delete(name);
       }
-      if (opts.signal?.aborted)
-        throw new WorkspaceError('ABORTED', `'${name}' was aborted`, { request: name });
+      if (opts.signal?.aborted) throw fail('ABORTED', 'was aborted');
       const spec = SPECS.get(name);
       const params = spec ? wireParameters(spec, parameters ?? []) : parameters?.slice();
       const referenceId = nextId();
-      const message: OutboundMessage = params
-        ? {
-            request: name,
-            parameters: params,
-            referenceId,
-            userAgent: CLIENT_USER_AGENT,
-            protocolVersion: PROTOCOL_VERSION,
-          }
-        : {
-            request: name,
-            referenceId,
-            userAgent: CLIENT_USER_AGENT,
-            protocolVersion: PROTOCOL_VERSION,
-          };
-      const p: Pending = {
-        name,
-        full: !!opts.fullReply,
-        resolve,
-        reject,
-        timer: undefined,
-        cleanup: undefined,
-      };
+      const p: Pending = { name, full: !!opts.fullReply, resolve, reject };
       pending.set(referenceId, p);
       try {
-        post(message);
+        // A no-parameter request's message carries no `parameters` key at all.
+        post({ request: name, ...(params && { parameters: params }), referenceId });
       } catch (e) {
         settle(referenceId);
         throw e;
       }
       log?.(`→ ${name} #${referenceId}`);
       const timeout = opts.timeoutMs ?? defaultTimeout;
-      if (timeout > 0 && timeout < Infinity)
+      // Beyond 2^31 - 1 ms, timers fire at once: such a timeout means "wait for ever".
+      if (timeout > 0 && timeout <= 0x7fffffff)
         p.timer = setTimeout(() => {
           settle(referenceId);
-          reject(
-            new WorkspaceError(
-              'TIMEOUT',
-              `Workspace did not answer '${name}' within ${timeout} ms`,
-              { request: name },
-            ),
-          );
+          reject(fail('TIMEOUT', `got no answer within ${timeout} ms`));
         }, timeout);
       const signal = opts.signal;
       if (signal) {
         const onAbort = () => {
           settle(referenceId);
-          reject(
-            new WorkspaceError('ABORTED', `'${name}' was aborted`, {
-              request: name,
-              cause: signal.reason,
-            }),
-          );
+          reject(fail('ABORTED', 'was aborted', { cause: signal.reason }));
         };
         signal.addEventListener('abort', onAbort, { once: true });
         p.cleanup = () => signal.removeEventListener('abort', onAbort);
@@ -397,14 +366,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     event: 'subscribe' | 'unsubscribe',
     data: unknown,
     referenceId: string,
-  ) =>
-    post({
-      event,
-      data,
-      referenceId,
-      userAgent: CLIENT_USER_AGENT,
-      protocolVersion: PROTOCOL_VERSION,
-    });
+  ) => post({ event, data, referenceId });
 
   const withdraw = (topic: string, entry: TopicEntry) => {
     topics.delete(topic);
@@ -436,10 +398,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
 
   function on(topic: string, handler: (data: unknown, topic: string) => void): () => void {
     if (disposed) throw new WorkspaceError('DISPOSED', `on('${topic}') after dispose()`);
-    if (typeof topic !== 'string' || topic.length === 0)
-      throw new WorkspaceError('INVALID_ARGUMENT', 'A topic must be a non-empty string');
-    if (typeof handler !== 'function')
-      throw new WorkspaceError('INVALID_ARGUMENT', 'A handler must be a function');
+    if (!topic || typeof topic !== 'string' || typeof handler !== 'function')
+      throw new WorkspaceError('INVALID_ARGUMENT', 'on() takes a non-empty topic and a function');
     let entry = topics.get(topic);
     if (!entry) {
       const referenceId = nextId();
@@ -475,7 +435,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     for (const id of [...pending.keys()]) {
       const p = settle(id)!;
       p.reject(
-        new WorkspaceError('DISPOSED', `The client was disposed before '${p.name}' was answered`, {
+        new WorkspaceError('DISPOSED', `'${p.name}' got no answer before dispose()`, {
           request: p.name,
         }),
       );

@@ -31,6 +31,7 @@ const BRAND = Symbol.for('wwe-kit.WorkspaceError');
 export class WorkspaceError extends Error {
   override readonly name = 'WorkspaceError';
   readonly code: WorkspaceErrorCode;
+  // Class fields: own properties, `undefined` unless the constructor's details give them.
   readonly request: string | undefined;
   readonly hostMessage: unknown;
   readonly quarantineSeconds: number | undefined;
@@ -42,7 +43,10 @@ export class WorkspaceError extends Error {
   constructor(
     code: WorkspaceErrorCode,
     message: string,
-    details: {
+    {
+      cause,
+      ...details
+    }: {
       request?: string;
       hostMessage?: unknown;
       quarantineSeconds?: number;
@@ -51,14 +55,9 @@ export class WorkspaceError extends Error {
       cause?: unknown;
     } = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(message, cause === undefined ? undefined : { cause });
     this.code = code;
-    this.request = details.request;
-    this.hostMessage = details.hostMessage;
-    this.quarantineSeconds = details.quarantineSeconds;
-    this.retryAt = details.retryAt;
-    this.reply = details.reply;
-    (this as any)[BRAND] = true;
+    Object.assign(this, details, { [BRAND]: true });
   }
 }
 

@@ -49,5 +49,3 @@ export type {
 } from './stores/interactions';
 export { createLiveSource, createLiveStore } from './stores/live';
 export type { LiveSource, LiveSpec, LiveStatus, LiveStore, StoreStatus } from './stores/live';
-export { installLegacyService } from './legacy';
-export type { LegacyService } from './legacy';

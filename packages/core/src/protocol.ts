@@ -50,60 +50,54 @@ export type InboundMessage =
   | { kind: 'frameId'; frameId: unknown }
   | { kind: 'legacy'; text: string };
 
-const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-
-/** Object keys that are never legitimate in a Workspace payload and are used to pollute prototypes. */
-const POISON = new Set(['__proto__']);
-const POISON_IF_OBJECT = new Set(['constructor', 'prototype']);
-/** A payload visiting more nodes than this is refused (Workspace payloads are a few hundred). */
-export const MAX_NODES = 20_000;
+/** `Object.hasOwn`, shared by the modules of the core. */
+export const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+/**
+ * By default a payload of more values than this is refused. Typical Workspace payloads hold a few
+ * hundred; a `getInteractions` reply with 1,000 interactions and large attached data holds tens of
+ * thousands. Lower it with the client's `maxPayloadNodes` option.
+ */
+export const MAX_NODES = 1_000_000;
 /** A payload nested deeper than this is refused (and so are cycles). */
 export const MAX_DEPTH = 32;
 
 /**
  * Whether a structured-clone payload is safe to hand to the app: no prototype-pollution keys,
- * no cycles, at most {@link MAX_DEPTH} levels and {@link MAX_NODES} values, no string over 1 MB.
+ * no cycles, at most {@link MAX_DEPTH} levels and `maxNodes` values (default {@link MAX_NODES}),
+ * no string over 1 MB.
  * Runs in time linear in the payload and never throws.
  *
  * @example
  * isSafePayload(JSON.parse('{"__proto__": {"admin": true}}')); // false
  */
-export function isSafePayload(value: unknown): boolean {
-  let budget = MAX_NODES;
-  const stack: object[] = [];
+export function isSafePayload(value: unknown, maxNodes = MAX_NODES): boolean {
+  let budget = maxNodes;
+  // A cycle is refused as too deep.
   const walk = (v: unknown, depth: number): boolean => {
     if (--budget < 0) return false;
     if (typeof v === 'string') return v.length <= 1_000_000;
     if (typeof v !== 'object' || v === null)
       return typeof v !== 'function' && typeof v !== 'symbol';
-    if (depth > MAX_DEPTH || stack.includes(v)) return false;
-    const proto = Object.getPrototypeOf(v);
+    if (depth++ > MAX_DEPTH) return false;
     if (Array.isArray(v)) {
-      if (v.length > MAX_NODES) return false;
-      stack.push(v);
-      for (let i = 0; i < v.length; i++) if (!walk(v[i], depth + 1)) return false;
-      stack.pop();
+      if (v.length > maxNodes) return false;
+      for (let i = 0; i < v.length; i++) if (!walk(v[i], depth)) return false;
       return true;
     }
-    if (proto !== Object.prototype && proto !== null) {
-      // Dates, Maps, typed arrays... are inert data; anything else is refused.
-      return v instanceof Date;
-    }
-    stack.push(v);
+    const proto = Object.getPrototypeOf(v);
+    // Dates, Maps, typed arrays... are inert data; anything else is refused.
+    if (proto !== Object.prototype && proto !== null) return v instanceof Date;
+    // An own "__proto__" created by structured clone or JSON.parse is not enumerable by for-in
+    // in every engine; check it explicitly. `constructor` and `prototype` holding objects are
+    // never legitimate in a Workspace payload either: they are how prototypes get polluted.
+    if (has(v, '__proto__')) return false;
     for (const key in v) {
       if (!has(v, key)) continue;
       const child = (v as Record<string, unknown>)[key];
-      if (
-        POISON.has(key) ||
-        (POISON_IF_OBJECT.has(key) && typeof child === 'object' && child !== null)
-      )
+      if ((key === 'constructor' || key === 'prototype') && typeof child === 'object' && child)
         return false;
-      if (!walk(child, depth + 1)) return false;
+      if (!walk(child, depth)) return false;
     }
-    // An own "__proto__" created by structured clone or JSON.parse is not enumerable by for-in
-    // in every engine; check it explicitly.
-    if (has(v, '__proto__')) return false;
-    stack.pop();
     return true;
   };
   try {
@@ -121,7 +115,7 @@ export function isSafePayload(value: unknown): boolean {
  * classifyInbound({ referenceId: 'a1', data: 3, userAgent: 'WWE Server', protocolVersion: 2 });
  * // { kind: 'reply', referenceId: 'a1', data: 3, subscriptionId: undefined }
  */
-export function classifyInbound(raw: unknown): InboundMessage | string {
+export function classifyInbound(raw: unknown, maxNodes = MAX_NODES): InboundMessage | string {
   if (typeof raw === 'string') {
     return raw.startsWith('wwe') && raw.length < 100_000
       ? { kind: 'legacy', text: raw }
@@ -132,7 +126,7 @@ export function classifyInbound(raw: unknown): InboundMessage | string {
   if (proto !== Object.prototype && proto !== null) return 'not a plain object';
   const m = raw as Record<string, unknown>;
   if (typeof m.userAgent !== 'string' || !m.userAgent.includes('WWE')) return 'no WWE userAgent';
-  if (!isSafePayload(raw)) return 'unsafe payload';
+  if (!isSafePayload(raw, maxNodes)) return 'unsafe payload';
   if (has(m, 'event')) {
     if (typeof m.event !== 'string' || m.event.length === 0 || m.event.length > 200)
       return 'bad event name';

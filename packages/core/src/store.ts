@@ -1,3 +1,5 @@
+import { has } from './protocol';
+
 /**
  * The one readable-store contract of wwe-kit: every live store and every selection implements it,
  * and every framework binding is a small bridge from it.
@@ -55,6 +57,17 @@ function interop<T>(this: ReadableStore<T>): InteropObservable<T> {
   return observable;
 }
 
+/** Calls every listener with `value`; one that throws is reported and does not stop the others. */
+export function emit<T>(listeners: Iterable<{ l: (value: T) => void }>, value: T): void {
+  for (const { l } of listeners) {
+    try {
+      l(value);
+    } catch (e) {
+      console.error('[wwe-kit] store listener threw', e);
+    }
+  }
+}
+
 /** Internals of a store made by {@link createStore}. */
 export interface StoreHandle<T> {
   store: ReadableStore<T>;
@@ -95,15 +108,7 @@ export function createStore<T>(
   return {
     store,
     notify() {
-      if (listeners.size === 0) return;
-      const v = get();
-      for (const { l } of listeners) {
-        try {
-          l(v);
-        } catch (e) {
-          console.error('[wwe-kit] store listener threw', e);
-        }
-      }
+      if (listeners.size) emit(listeners, get());
     },
     get listeners() {
       return listeners.size;
@@ -169,8 +174,6 @@ export function shallowEqual<T>(a: T, b: T): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka)
-    if (!Object.prototype.hasOwnProperty.call(b, k) || !Object.is((a as any)[k], (b as any)[k]))
-      return false;
+  for (const k of ka) if (!has(b, k) || !Object.is((a as any)[k], (b as any)[k])) return false;
   return true;
 }

@@ -32,11 +32,11 @@ export function normalizeOrigin(origin: unknown, allowAny = false): string {
     if (!allowAny)
       throw new WorkspaceError(
         'INVALID_ARGUMENT',
-        "hostOrigin '*' lets any window answer your requests; pass unsafeAllowAnyOrigin: true to accept that risk",
+        "hostOrigin '*' lets any window answer: it needs unsafeAllowAnyOrigin: true",
       );
     if (!warnedWildcard) {
       warnedWildcard = true;
-      console.warn('[wwe-kit] hostOrigin "*": replies from any origin are accepted (unsafe).');
+      console.warn("[wwe-kit] unsafe hostOrigin '*': any window may answer");
     }
     return '*';
   }
@@ -49,7 +49,7 @@ export function normalizeOrigin(origin: unknown, allowAny = false): string {
   if (!parsed || parsed.origin === 'null' || parsed.origin !== origin)
     throw new WorkspaceError(
       'INVALID_ARGUMENT',
-      `hostOrigin must be an exact origin such as "https://wwe.example.com", got ${JSON.stringify(origin)}`,
+      `hostOrigin must be an exact origin (https://host[:port]), not ${JSON.stringify(origin)}`,
     );
   return parsed.origin;
 }
@@ -79,7 +79,7 @@ export function createWindowTransport(options: WindowTransportOptions): Transpor
     if (!found || found === me || found.closed)
       throw new WorkspaceError(
         'NOT_EMBEDDED',
-        'This page is not embedded in Workspace: it has no opener, no parent and no explicit target window',
+        'Not embedded in Workspace: no opener, parent or target window',
       );
     return (resolved = found);
   };

@@ -61,6 +61,18 @@ describe('requests', () => {
     expect(h.client.stats().pending).toBe(0);
   });
 
+  test('a timeout beyond what timers can hold waits for ever instead of failing at once', async () => {
+    vi.useFakeTimers();
+    const h = fakeHost(() => undefined);
+    let settled = false;
+    const p = h.client.agent.get({ timeoutMs: 2 ** 31 }).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).toBe(false);
+    expect(h.client.stats().pending).toBe(1);
+    h.client.dispose();
+    await expect(p).rejects.toMatchObject({ code: 'DISPOSED' });
+  });
+
   test('per-call timeoutMs and AbortSignal', async () => {
     const h = fakeHost(() => undefined);
     await expect(h.client.agent.get({ timeoutMs: 5 })).rejects.toMatchObject({ code: 'TIMEOUT' });
@@ -234,6 +246,23 @@ describe('dispose', () => {
 });
 
 describe('hostile input', () => {
+  test('a large legitimate reply (1,000 interactions with attached data) is accepted; maxPayloadNodes lowers the limit', async () => {
+    const interactions = Array.from({ length: 1_000 }, (_, i) => ({
+      interactionId: `i${i}`,
+      userData: Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`K${k}`, `v${k}`])),
+    }));
+    const h = fakeHost(() => ({ data: interactions }));
+    expect(await h.client.interaction.getInteractions()).toHaveLength(1_000);
+    const small = fakeHost(() => ({ data: interactions }), {
+      maxPayloadNodes: 20_000,
+      timeoutMs: 50,
+    });
+    await expect(small.client.interaction.getInteractions()).rejects.toMatchObject({
+      code: 'TIMEOUT',
+    });
+    expect(small.client.stats().droppedBy['unsafe payload']).toBe(1);
+  });
+
   const hostile: unknown[] = [
     null,
     42,
@@ -251,7 +280,7 @@ describe('hostile input', () => {
       data: { constructor: { prototype: { polluted: true } } },
     },
     { event: 'agent', userAgent: 'WWE Server', data: { big: 'x'.repeat(2_000_001) } },
-    { event: 'agent', userAgent: 'WWE Server', data: Array.from({ length: 30_000 }, () => 1) },
+    { event: 'agent', userAgent: 'WWE Server', data: new Array(1_000_001).fill(1) },
     new Date(),
   ];
   const cyclic: any = { event: 'agent', userAgent: 'WWE Server', data: {} };
@@ -280,6 +309,23 @@ describe('hostile input', () => {
     const ref = held.find((m) => m.request).referenceId;
     host.post({ referenceId: ref, data: 'real', userAgent: 'WWE Server', protocolVersion: 2 });
     await expect(p).resolves.toBe('real');
+  });
+
+  test('an errorMessage JSON cannot express (BigInt) still rejects with HOST_ERROR, throwing nothing', async () => {
+    // Found by property.test.ts: JSON.stringify threw in the listener after the request had
+    // left `pending`, so the exception escaped and the promise never settled.
+    let receive!: (data: unknown) => void;
+    const sent: any[] = [];
+    const client = createWorkspaceClient({
+      transport: { post: (m) => void sent.push(m), connect: (r) => ((receive = r), () => {}) },
+    });
+    const errorMessage = { code: 10n, detail: 'no' };
+    const p = client.agent.get();
+    expect(() =>
+      receive({ referenceId: sent[0].referenceId, errorMessage, userAgent: 'WWE Server' }),
+    ).not.toThrow();
+    await expect(p).rejects.toMatchObject({ code: 'HOST_ERROR', hostMessage: errorMessage });
+    expect(client.stats().pending).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryTransport, installLegacyService } from '../src/index';
+import { createMemoryTransport } from '../src/index';
+import { installLegacyService } from '../src/legacy';
 import { flush } from './fake-host';
 
 function legacy(answer: (m: any) => object | undefined) {

@@ -25,6 +25,9 @@ import { errorText } from './error-text';
           </option>
         }
       </select>
+      @if (agent.snapshot().error; as e) {
+        <p class="error">{{ text(e) }}</p>
+      }
       @if (error(); as e) {
         <p class="error">{{ e }}</p>
       }
@@ -35,6 +38,7 @@ export class AgentStatePickerComponent {
   protected readonly agent = inject(AgentStateService);
   protected readonly pending = signal(false);
   protected readonly error = signal('');
+  protected readonly text = errorText;
   protected readonly label = computed(() => {
     const s = this.agent.state();
     return s

@@ -4,6 +4,7 @@ import { WorkspaceEventsService } from '@wwe-kit/angular';
 import { AgentStatePickerComponent } from './agent-state-picker.component';
 import { CaseSelectionComponent } from './case-selection.component';
 import { ClickToDialComponent } from './click-to-dial.component';
+import { ConnectionStatusComponent } from './connection-status.component';
 import { CONNECTION } from './connection';
 import { EventLogComponent } from './event-log.component';
 import { EventLog } from './event-log.service';
@@ -19,6 +20,7 @@ import { ToastSenderComponent } from './toast-sender.component';
     AgentStatePickerComponent,
     CaseSelectionComponent,
     ClickToDialComponent,
+    ConnectionStatusComponent,
     EventLogComponent,
     InteractionDetailsComponent,
     InteractionListComponent,
@@ -33,6 +35,9 @@ import { ToastSenderComponent } from './toast-sender.component';
           <button type="button" (click)="simulateInboundCall()">Simulate inbound call</button>
         }
       </header>
+      @if (connection.mode === 'embedded') {
+        <app-connection-status />
+      }
       <app-agent-state-picker />
       <app-click-to-dial />
       <section class="interactions">

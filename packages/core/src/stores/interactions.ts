@@ -1,7 +1,7 @@
 import type { WorkspaceClient } from '../client';
 import type { WorkspaceError } from '../errors';
 import type { InteractionEvent } from '../events';
-import { createStore } from '../store';
+import { createStore, emit } from '../store';
 import type { Interaction } from '../types';
 import { createLiveSource, createLiveStore, type LiveStore, type StoreStatus } from './live';
 
@@ -105,15 +105,7 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   };
   const notifyOne = (id: string) => {
     const ls = oneListeners.get(id);
-    if (!ls) return;
-    const s = getOne(id);
-    for (const { l } of ls) {
-      try {
-        l(s);
-      } catch (e) {
-        console.error('[wwe-kit] store listener threw', e);
-      }
-    }
+    if (ls) emit(ls, getOne(id));
   };
   const touch = (id: string) => {
     listDirty = true;

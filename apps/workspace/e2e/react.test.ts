@@ -1,0 +1,4 @@
+import { react } from './apps';
+import { appSuite } from './flows';
+
+appSuite(react);

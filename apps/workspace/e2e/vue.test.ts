@@ -1,0 +1,4 @@
+import { vue } from './apps';
+import { appSuite } from './flows';
+
+appSuite(vue);

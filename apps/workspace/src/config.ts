@@ -1,0 +1,126 @@
+import { parseWorkspaceIni, type WorkspaceOptions } from '@wwe-kit/simulator';
+
+/**
+ * How a view is displayed. Workspace documents these four ways but no option name for them:
+ * wwe-kit reads its own `mode` key in the view's section.
+ */
+export type DisplayMode = 'tab' | 'popup' | 'background' | 'hidden';
+export const DISPLAY_MODES: readonly DisplayMode[] = ['tab', 'popup', 'background', 'hidden'];
+
+/**
+ * One web extension view: a `[Section]` named by `workspace.web-content` (Workspace level) or
+ * `interaction.web-content` (shown with the selected interaction).
+ *
+ * @example
+ * const view: ViewConfig = { section: 'Crm', label: 'CRM', url: 'https://crm/', mode: 'tab', level: 'workspace' };
+ */
+export interface ViewConfig {
+  section: string;
+  label: string;
+  url: string;
+  mode: DisplayMode;
+  level: 'workspace' | 'interaction';
+}
+
+/**
+ * A Workspace configuration read from INI text.
+ *
+ * @example
+ * const { options, views, problems } = readConfig(iniText);
+ */
+export interface WorkspaceConfig {
+  options: WorkspaceOptions;
+  views: ViewConfig[];
+  /** What is wrong in the file (shown on the page; the rest still works). */
+  problems: string[];
+}
+
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * Reads the options and the web extension views of a Workspace INI file.
+ *
+ * @example
+ * readConfig('workspace.web-content=Crm\n[Crm]\nlabel=CRM\nurl=https://crm/').views[0]?.mode; // 'tab'
+ */
+export function readConfig(text: string): WorkspaceConfig {
+  const problems: string[] = [];
+  let options: WorkspaceOptions = {};
+  try {
+    options = parseWorkspaceIni(text);
+  } catch (e) {
+    problems.push(e instanceof Error ? e.message : String(e));
+  }
+  const views: ViewConfig[] = [];
+  for (const level of ['workspace', 'interaction'] as const) {
+    for (const section of list(options[`${level}.web-content`])) {
+      const url = options[`${section}/url`];
+      if (!url) {
+        problems.push(`[${section}] has no url= (named by ${level}.web-content)`);
+        continue;
+      }
+      if (/\{\{.*\}\}/.test(url)) {
+        problems.push(
+          `[${section}] url=${url}: a placeholder no server replaced (run it with pnpm dev)`,
+        );
+        continue;
+      }
+      const raw = (options[`${section}/mode`] ?? 'tab').toLowerCase();
+      const mode = DISPLAY_MODES.includes(raw as DisplayMode) ? (raw as DisplayMode) : 'tab';
+      if (mode !== raw)
+        problems.push(`[${section}] mode=${raw}: not one of ${DISPLAY_MODES.join(', ')}`);
+      views.push({ section, label: options[`${section}/label`] || section, url, mode, level });
+    }
+  }
+  return { options, views, problems };
+}
+
+/** The `service-client-api.*` options, as INI lines for the security editor. */
+export function securityLines(options: WorkspaceOptions): string {
+  return Object.entries(options)
+    .filter(([k]) => k.startsWith('service-client-api.'))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n');
+}
+
+/**
+ * Replaces the `service-client-api.*` options of `options` by those of `text` (INI lines).
+ * Throws a `SyntaxError` for a line that is not an option.
+ *
+ * @example
+ * withSecurity(options, 'service-client-api.rate-limit.voice.dial=2');
+ */
+export function withSecurity(options: WorkspaceOptions, text: string): WorkspaceOptions {
+  const parsed = parseWorkspaceIni(text);
+  const foreign = Object.keys(parsed).find((k) => !k.startsWith('service-client-api.'));
+  if (foreign) throw new SyntaxError(`Not a security option: ${foreign}`);
+  const kept = Object.entries(options).filter(([k]) => !k.startsWith('service-client-api.'));
+  return { ...Object.fromEntries(kept), ...parsed };
+}
+
+/**
+ * The URL a view is loaded from: with `wweOrigin=<Workspace origin>` added (what the samples'
+ * `connectWorkspace` reads first; the referrer is the fallback), and Workspace's
+ * `$Interaction.Id$` / `$Interaction.CaseId$` placeholders substituted.
+ *
+ * @example
+ * viewUrl('http://127.0.0.1:5173/', 'http://localhost:5170'); // 'http://127.0.0.1:5173/?wweOrigin=http%3A%2F%2Flocalhost%3A5170'
+ */
+export function viewUrl(
+  url: string,
+  hostOrigin: string,
+  interaction?: { interactionId: string; caseId?: string | undefined },
+): string {
+  let text = url;
+  if (interaction)
+    text = text
+      .replaceAll('$Interaction.Id$', encodeURIComponent(interaction.interactionId))
+      .replaceAll('$Interaction.CaseId$', encodeURIComponent(interaction.caseId ?? ''));
+  const u = new URL(text, location.href);
+  if (!u.searchParams.has('wweOrigin')) u.searchParams.set('wweOrigin', hostOrigin);
+  return u.href;
+}
