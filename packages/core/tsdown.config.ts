@@ -13,9 +13,10 @@ export const globalBuild = {
 
 export default defineConfig([
   {
-    // The drop-in `genesys.wwe.service` shim is its own entry (`@wwe-kit/core/legacy`), out of
-    // the main entry's bundle budget; the `<script>` build has both.
-    entry: { index: 'src/index.ts', legacy: 'src/legacy.ts' },
+    // The drop-in `genesys.wwe.service` shim (`@wwe-kit/core/legacy`) and the memory transport
+    // for tests (`@wwe-kit/core/testing`) are their own entries, out of the main entry's bundle
+    // budget; the `<script>` build has them all.
+    entry: { index: 'src/index.ts', legacy: 'src/legacy.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',

@@ -9,7 +9,8 @@ import { fixed, macrotask, mean, median, p95, printTable, ratio, us } from './li
 import { SERVER, addedEvents, interactionEvent } from './lib/payloads.mjs';
 
 installDom();
-const { createMemoryTransport, createWorkspaceClient } = await import('@wwe-kit/core');
+const { createWorkspaceClient } = await import('@wwe-kit/core');
+const { createMemoryTransport } = await import('@wwe-kit/core/testing');
 
 const ROWS = 1_000;
 const EVENTS = 1_000;

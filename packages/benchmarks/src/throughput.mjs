@@ -5,7 +5,8 @@
 // interaction(id) store per live interaction). Then, in Node without postMessage (folded in from
 // the former packages/core/bench/stores.mjs): 100,000 events over 1,000 interactions through the
 // in-memory transport into the stores with 1,000 per-id subscribers, against a no-op handler.
-import { createMemoryTransport, createWorkspaceClient, workspaceStores } from '@wwe-kit/core';
+import { createWorkspaceClient, workspaceStores } from '@wwe-kit/core';
+import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { loadHarness, openPair, serve } from './lib/browser.mjs';
 import { fixed, int, macrotask, printTable } from './lib/format.mjs';
 import { SERVER, addedEvents, interactionEvents } from './lib/payloads.mjs';

@@ -1,6 +1,6 @@
 import { WorkspaceError, parseRateLimitMessage, type WorkspaceErrorCode } from './errors';
 import type { EventData, Topic } from './events';
-import { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound } from './protocol';
+import { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, has } from './protocol';
 import type { OutboundMessage } from './protocol';
 import {
   catalogMethods,
@@ -48,7 +48,7 @@ export interface WorkspaceClientOptions {
   target?: 'auto' | Window;
   /** Default timeout of requests in ms (default 10 000, as the official client). `0` = none. */
   timeoutMs?: number;
-  /** Another transport, e.g. `createMemoryTransport().transport` in tests. */
+  /** Another transport, e.g. `createMemoryTransport().transport` (`@wwe-kit/core/testing`) in tests. */
   transport?: Transport;
   /** Allows `hostOrigin: '*'`. Unsafe: any window could answer. Warns once. */
   unsafeAllowAnyOrigin?: boolean;
@@ -137,7 +137,7 @@ interface Pending {
   full: boolean;
   resolve(v: unknown): void;
   reject(e: unknown): void;
-  timer?: ReturnType<typeof setTimeout>;
+  /** Clears the timer and the abort listener. */
   cleanup?: () => void;
 }
 
@@ -189,18 +189,20 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   let sent = 0;
   let received = 0;
   let dropped = 0;
-  let handlerCount = 0;
   let frameId: string | number | undefined;
   let disposed = false;
 
   const drop = (reason: string) => {
     dropped++;
     droppedBy[reason] = (droppedBy[reason] ?? 0) + 1;
-    log?.(`dropped inbound message (${reason})`);
+    log?.(`dropped (${reason})`);
   };
 
-  /** Posts `body` with the envelope every message carries (and the frame id once assigned). */
-  const post = (body: object) => {
+  /**
+   * Posts `body` with the envelope every message carries (and the frame id once assigned), and
+   * logs what it is (`label`) and its reference id.
+   */
+  const post = (body: { referenceId: string; [key: string]: unknown }, label: string) => {
     const message = {
       ...body,
       userAgent: CLIENT_USER_AGENT,
@@ -209,13 +211,13 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     if (frameId !== undefined) message.frameId = frameId;
     transport.post(message);
     sent++;
+    log?.(`→ ${label} #${body.referenceId}`);
   };
 
   const settle = (id: string): Pending | undefined => {
     const p = pending.get(id);
     if (!p) return undefined;
     pending.delete(id);
-    if (p.timer !== undefined) clearTimeout(p.timer);
     p.cleanup?.();
     return p;
   };
@@ -224,12 +226,24 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     if (disposed) return;
     received++;
     const m = classifyInbound(raw, options.maxPayloadNodes);
-    if (typeof m === 'string') return drop(m);
+    if (typeof m === 'string') {
+      drop(m);
+      // A reply to a pending request refused as unsafe (from Workspace: the transport let only
+      // its messages through) fails that request now, never with its data, rather than by
+      // timeout. Its `referenceId` is read without running a getter.
+      const p =
+        m === 'unsafe payload' &&
+        !has(raw as object, 'event') &&
+        settle(Object.getOwnPropertyDescriptor(raw, 'referenceId')?.value);
+      if (p) p.reject(requestError('BAD_REPLY', p.name, 'got an unsafe reply, refused'));
+      return;
+    }
     switch (m.kind) {
       case 'event': {
         const entry = topics.get(m.topic);
-        if (!entry || entry.handlers.size === 0) return drop('unsubscribed topic');
-        log?.(`event ${m.topic}${eventTypeOf(m.data)}`);
+        // A topic's entry goes with its last handler.
+        if (!entry) return drop('unsubscribed topic');
+        log?.(`event ${m.topic}`);
         for (const h of entry.handlers) {
           try {
             h(m.data, m.topic);
@@ -269,33 +283,29 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     }
   };
 
+  /** A `HOST_ERROR`, or `RATE_LIMITED` (which quarantines the request type it names). */
   const hostError = (name: string, errorMessage: unknown, reply?: unknown): WorkspaceError => {
     const limit = parseRateLimitMessage(errorMessage);
-    if (limit) {
-      const retryAt = limit.seconds === 0 ? Infinity : now() + limit.seconds * 1000;
-      quarantine.set(limit.request, retryAt);
-      return new WorkspaceError(
-        'RATE_LIMITED',
-        `Rate limit of '${limit.request}' reached: Workspace ignores it ${limit.seconds ? `for ${limit.seconds} s` : 'for ever'}`,
-        {
-          request: limit.request,
-          hostMessage: errorMessage,
-          quarantineSeconds: limit.seconds,
-          retryAt,
-        },
-      );
-    }
+    const seconds = limit?.seconds;
+    const retryAt = seconds === 0 ? Infinity : seconds && now() + seconds * 1000;
+    if (limit) quarantine.set(limit.request, retryAt!);
     let text = '';
     try {
       text = typeof errorMessage === 'string' ? errorMessage : (JSON.stringify(errorMessage) ?? '');
     } catch {
       // e.g. a BigInt: the request must still fail (with `hostMessage`), not throw in the listener.
     }
-    return new WorkspaceError('HOST_ERROR', `Workspace refused '${name}': ${text.slice(0, 500)}`, {
-      request: name,
-      hostMessage: errorMessage,
-      reply,
-    });
+    return new WorkspaceError(
+      limit ? 'RATE_LIMITED' : 'HOST_ERROR',
+      `Workspace refused '${name}': ${text.slice(0, 500)}`,
+      {
+        request: limit ? limit.request : name,
+        hostMessage: errorMessage,
+        quarantineSeconds: seconds,
+        retryAt,
+        reply,
+      },
+    );
   };
 
   const stop = transport.connect(receive, (reason) => !disposed && drop(reason));
@@ -305,31 +315,21 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     parameters?: readonly unknown[],
     opts: RequestOptions = {},
   ): Promise<unknown> {
-    /** The error of this request: its message starts with the request's name. */
-    const fail = (code: WorkspaceErrorCode, text: string, details?: object) =>
-      new WorkspaceError(code, `'${name}' ${text}`, { request: name, ...details });
     return new Promise((resolve, reject) => {
-      if (disposed) throw fail('DISPOSED', 'called after dispose()');
+      if (disposed) throw requestError('DISPOSED', name, 'called after dispose()');
       if (typeof name !== 'string' || !/^[\w$]+(\.[\w$]+)+$/.test(name))
         throw new WorkspaceError(
           'INVALID_ARGUMENT',
           `Not a request name: ${String(name).slice(0, 100)}`,
         );
       if (parameters !== undefined && !Array.isArray(parameters))
-        throw fail('INVALID_ARGUMENT', 'parameters must be an array');
-      const until = quarantine.get(name);
-      if (until !== undefined) {
-        if (now() < until)
-          throw fail(
-            'QUARANTINED',
-            'is ignored by Workspace until its rate-limit quarantine ends',
-            {
-              retryAt: until,
-            },
-          );
-        quarantine.delete(name);
-      }
-      if (opts.signal?.aborted) throw fail('ABORTED', 'was aborted');
+        throw requestError('INVALID_ARGUMENT', name, 'parameters must be an array');
+      const until = quarantine.get(name)!; // an ended quarantine is overwritten by the next one
+      if (now() < until)
+        throw requestError('QUARANTINED', name, 'is quarantined after a rate limit', {
+          retryAt: until,
+        });
+      if (opts.signal?.aborted) throw requestError('ABORTED', name, 'was aborted');
       const spec = SPECS.get(name);
       const params = spec ? wireParameters(spec, parameters ?? []) : parameters?.slice();
       const referenceId = nextId();
@@ -337,63 +337,61 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       pending.set(referenceId, p);
       try {
         // A no-parameter request's message carries no `parameters` key at all.
-        post({ request: name, ...(params && { parameters: params }), referenceId });
+        post({ request: name, ...(params && { parameters: params }), referenceId }, name);
       } catch (e) {
         settle(referenceId);
         throw e;
       }
-      log?.(`→ ${name} #${referenceId}`);
       const timeout = opts.timeoutMs ?? defaultTimeout;
       // Beyond 2^31 - 1 ms, timers fire at once: such a timeout means "wait for ever".
-      if (timeout > 0 && timeout <= 0x7fffffff)
-        p.timer = setTimeout(() => {
-          settle(referenceId);
-          reject(fail('TIMEOUT', `got no answer within ${timeout} ms`));
-        }, timeout);
+      const timer =
+        timeout > 0 && timeout <= 0x7fffffff
+          ? setTimeout(() => {
+              settle(referenceId);
+              reject(requestError('TIMEOUT', name, `got no answer within ${timeout} ms`));
+            }, timeout)
+          : undefined;
       const signal = opts.signal;
-      if (signal) {
-        const onAbort = () => {
-          settle(referenceId);
-          reject(fail('ABORTED', 'was aborted', { cause: signal.reason }));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        p.cleanup = () => signal.removeEventListener('abort', onAbort);
-      }
+      const onAbort = () => {
+        settle(referenceId);
+        reject(requestError('ABORTED', name, 'was aborted', { cause: signal!.reason }));
+      };
+      signal?.addEventListener('abort', onAbort);
+      p.cleanup = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
     });
   }
 
-  const subscribeMessage = (
+  /** Posts a subscribe or unsubscribe message; not embedded, there is nothing to (un)subscribe. */
+  const subscription = (
     event: 'subscribe' | 'unsubscribe',
     data: unknown,
-    referenceId: string,
-  ) => post({ event, data, referenceId });
+    topic: string,
+    referenceId = nextId(),
+  ) => {
+    try {
+      post({ event, data, referenceId }, `${event} ${topic}`);
+    } catch {
+      /* not embedded: requests report NOT_EMBEDDED; handlers simply never fire */
+    }
+  };
+  /** A subscription not confirmed yet is withdrawn when its reply arrives. */
+  const unsubscribe = (topic: string, subscriptionId: unknown) =>
+    subscriptionId !== undefined && subscription('unsubscribe', subscriptionId, topic);
 
   const withdraw = (topic: string, entry: TopicEntry) => {
     topics.delete(topic);
-    if (entry.subscriptionId === undefined) return; // withdrawn when its reply arrives
-    try {
-      subscribeMessage('unsubscribe', entry.subscriptionId, nextId());
-      log?.(`unsubscribe ${topic}`);
-    } catch {
-      /* not embedded: nothing to withdraw */
-    }
+    unsubscribe(topic, entry.subscriptionId);
   };
 
   function onSubscribed(referenceId: string, topic: string, subscriptionId: unknown) {
     subscribeRefs.delete(referenceId);
     const entry = topics.get(topic);
-    if (entry && entry.referenceId === referenceId) {
-      entry.subscriptionId = subscriptionId;
-      return;
-    }
+    if (entry && entry.referenceId === referenceId) entry.subscriptionId = subscriptionId;
     // Every handler left (or the client was disposed) before Workspace confirmed: withdraw now.
-    if (subscriptionId !== undefined) {
-      try {
-        subscribeMessage('unsubscribe', subscriptionId, nextId());
-      } catch {
-        /* ignore */
-      }
-    }
+    else unsubscribe(topic, subscriptionId);
   }
 
   function on(topic: string, handler: (data: unknown, topic: string) => void): () => void {
@@ -406,25 +404,14 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       entry = { handlers: new Set(), subscriptionId: undefined, referenceId };
       topics.set(topic, entry);
       subscribeRefs.set(referenceId, topic);
-      try {
-        subscribeMessage('subscribe', [topic], referenceId);
-        log?.(`subscribe ${topic}`);
-      } catch {
-        /* not embedded: requests report NOT_EMBEDDED; handlers simply never fire */
-      }
+      subscription('subscribe', [topic], topic, referenceId);
     }
     // Wrap so the same function registered twice counts twice and unsubscribes once each.
     const own = (data: unknown, t: string) => handler(data, t);
     entry.handlers.add(own);
-    handlerCount++;
-    let active = true;
     return () => {
-      if (!active) return;
-      active = false;
-      handlerCount--;
       const e = topics.get(topic);
-      if (!e || !e.handlers.delete(own)) return;
-      if (e.handlers.size === 0) withdraw(topic, e);
+      if (e?.handlers.delete(own) && !e.handlers.size) withdraw(topic, e);
     };
   }
 
@@ -434,15 +421,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     disposed = true;
     for (const id of [...pending.keys()]) {
       const p = settle(id)!;
-      p.reject(
-        new WorkspaceError('DISPOSED', `'${p.name}' got no answer before dispose()`, {
-          request: p.name,
-        }),
-      );
+      p.reject(requestError('DISPOSED', p.name, 'got no answer before dispose()'));
     }
     topics.clear();
     subscribeRefs.clear();
-    handlerCount = 0;
     stop();
   }
 
@@ -463,7 +445,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       droppedBy: { ...droppedBy },
       pending: pending.size,
       subscriptions: topics.size,
-      handlers: handlerCount,
+      handlers: [...topics.values()].reduce((n, e) => n + e.handlers.size, 0),
     }),
   };
   for (const [ns, methods] of NAMESPACES) {
@@ -481,17 +463,19 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   return client as WorkspaceClient;
 }
 
+/** The error of one request: its message starts with the request's name. */
+function requestError(
+  code: WorkspaceErrorCode,
+  name: string,
+  text: string,
+  details?: object,
+): WorkspaceError {
+  return new WorkspaceError(code, `'${name}' ${text}`, { request: name, ...details });
+}
+
 function withoutReference(raw: unknown): Record<string, unknown> {
   const { referenceId: _, ...rest } = raw as Record<string, unknown>;
   return rest;
-}
-
-function eventTypeOf(data: unknown): string {
-  const t =
-    typeof data === 'object' && data !== null
-      ? (data as { eventType?: unknown }).eventType
-      : undefined;
-  return typeof t === 'string' ? ` ${t.slice(0, 60)}` : '';
 }
 
 export type { RequestMap };

@@ -1,5 +1,17 @@
 /**
- * Stable error codes of {@link WorkspaceError}.
+ * Stable error codes of {@link WorkspaceError}:
+ *
+ * - `TIMEOUT`: no reply within the timeout;
+ * - `HOST_ERROR`: Workspace answered with an error message (in `hostMessage`);
+ * - `RATE_LIMITED`: Workspace's rate limit for that request type was reached;
+ * - `QUARANTINED`: refused locally while Workspace ignores that request type;
+ * - `ABORTED`: the request's `signal` aborted;
+ * - `DISPOSED`: the client was disposed;
+ * - `NOT_EMBEDDED`: there is no Workspace window to talk to;
+ * - `INVALID_ARGUMENT`: a bad request name, parameters, topic, handler or option;
+ * - `BAD_REPLY`: the reply came from Workspace but was refused as unsafe (prototype-pollution
+ *   keys, too deep, over `maxPayloadNodes` values, or an over-long string); its data is never
+ *   exposed.
  *
  * @example
  * if (isWorkspaceError(e) && e.code === 'TIMEOUT') retry();
@@ -12,7 +24,8 @@ export type WorkspaceErrorCode =
   | 'ABORTED'
   | 'DISPOSED'
   | 'NOT_EMBEDDED'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'BAD_REPLY';
 
 const BRAND = Symbol.for('wwe-kit.WorkspaceError');
 

@@ -5,6 +5,7 @@
 import { installLegacyService } from './legacy';
 
 export * from './index';
+export * from './testing';
 export { installLegacyService } from './legacy';
 
 const script =

@@ -7,10 +7,10 @@
  * next(); // 'k3f9q2x7-0'
  */
 export function createIdSource(): () => string {
-  const bytes = new Uint8Array(8);
   const c = (globalThis as { crypto?: Crypto }).crypto;
-  if (c?.getRandomValues) c.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  // Math.random (truncated to bytes), overwritten by Web Crypto (no supported platform lacks it).
+  const bytes = new Uint8Array(8).map(() => Math.random() * 256);
+  c?.getRandomValues(bytes);
   const prefix = Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
   let n = 0;
   return () => `${prefix}-${(n++).toString(36)}`;

@@ -30,8 +30,6 @@ export type {
 export type { Transport } from './transport';
 export { createWindowTransport, normalizeOrigin } from './window-transport';
 export type { WindowTransportOptions } from './window-transport';
-export { createMemoryTransport } from './memory-transport';
-export type { MemoryHost, MemoryTransportOptions } from './memory-transport';
 export { createStore, select, shallowEqual } from './store';
 export type { InteropObservable, ReadableStore, StoreHandle } from './store';
 export { workspaceStores } from './stores/index';

@@ -38,6 +38,8 @@ export interface MemoryTransportOptions {
  * Messages are delivered in order on the microtask queue and copied as `postMessage` copies them.
  *
  * @example
+ * import { createMemoryTransport } from '@wwe-kit/core/testing';
+ *
  * const { transport, host } = createMemoryTransport();
  * const client = createWorkspaceClient({ transport });
  */

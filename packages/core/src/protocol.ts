@@ -52,6 +52,11 @@ export type InboundMessage =
 
 /** `Object.hasOwn`, shared by the modules of the core. */
 export const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+/** Whether an object's prototype is `Object.prototype` or `null`. */
+const isPlain = (o: object): boolean => {
+  const proto = Object.getPrototypeOf(o);
+  return proto === Object.prototype || proto === null;
+};
 /**
  * By default a payload of more values than this is refused. Typical Workspace payloads hold a few
  * hundred; a `getInteractions` reply with 1,000 interactions and large attached data holds tens of
@@ -84,9 +89,8 @@ export function isSafePayload(value: unknown, maxNodes = MAX_NODES): boolean {
       for (let i = 0; i < v.length; i++) if (!walk(v[i], depth)) return false;
       return true;
     }
-    const proto = Object.getPrototypeOf(v);
     // Dates, Maps, typed arrays... are inert data; anything else is refused.
-    if (proto !== Object.prototype && proto !== null) return v instanceof Date;
+    if (!isPlain(v)) return v instanceof Date;
     // An own "__proto__" created by structured clone or JSON.parse is not enumerable by for-in
     // in every engine; check it explicitly. `constructor` and `prototype` holding objects are
     // never legitimate in a Workspace payload either: they are how prototypes get polluted.
@@ -122,15 +126,15 @@ export function classifyInbound(raw: unknown, maxNodes = MAX_NODES): InboundMess
       : 'not a protocol string';
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not an object';
-  const proto = Object.getPrototypeOf(raw);
-  if (proto !== Object.prototype && proto !== null) return 'not a plain object';
+  if (!isPlain(raw)) return 'not a plain object';
   const m = raw as Record<string, unknown>;
   if (typeof m.userAgent !== 'string' || !m.userAgent.includes('WWE')) return 'no WWE userAgent';
   if (!isSafePayload(raw, maxNodes)) return 'unsafe payload';
   if (has(m, 'event')) {
-    if (typeof m.event !== 'string' || m.event.length === 0 || m.event.length > 200)
-      return 'bad event name';
-    return { kind: 'event', topic: m.event, data: m.data };
+    const topic = m.event;
+    return typeof topic === 'string' && topic && topic.length <= 200
+      ? { kind: 'event', topic, data: m.data }
+      : 'bad event name';
   }
   if (has(m, 'referenceId')) {
     if (typeof m.referenceId !== 'string') return 'bad referenceId';

@@ -3,7 +3,7 @@ import type { OutboundMessage } from './protocol';
 /**
  * How a client reaches Workspace. Two ship with wwe-kit: {@link createWindowTransport}
  * (`postMessage` to the parent, opener or a chosen window, with origin and source checks) and
- * {@link createMemoryTransport} (for tests). A transport delivers only messages that come from
+ * `createMemoryTransport` (for tests, from `@wwe-kit/core/testing`). A transport delivers only messages that come from
  * the host; the client validates their shape.
  *
  * @example

@@ -32,26 +32,28 @@ export function normalizeOrigin(origin: unknown, allowAny = false): string {
     if (!allowAny)
       throw new WorkspaceError(
         'INVALID_ARGUMENT',
-        "hostOrigin '*' lets any window answer: it needs unsafeAllowAnyOrigin: true",
+        "hostOrigin '*' needs unsafeAllowAnyOrigin: true",
       );
     if (!warnedWildcard) {
       warnedWildcard = true;
-      console.warn("[wwe-kit] unsafe hostOrigin '*': any window may answer");
+      console.warn("[wwe-kit] hostOrigin '*': any window may answer");
     }
     return '*';
   }
-  let parsed: URL | undefined;
+  let parsed: string | undefined;
   try {
-    parsed = typeof origin === 'string' ? new URL(origin) : undefined;
+    // A string that is its own URL's origin: no path, no trailing slash, lowercase, default port
+    // omitted. ('null', the origin of file: and opaque URLs, is not a URL itself.)
+    parsed = new URL(origin as string).origin;
   } catch {
-    parsed = undefined;
+    /* not a URL */
   }
-  if (!parsed || parsed.origin === 'null' || parsed.origin !== origin)
+  if (parsed !== origin)
     throw new WorkspaceError(
       'INVALID_ARGUMENT',
       `hostOrigin must be an exact origin (https://host[:port]), not ${JSON.stringify(origin)}`,
     );
-  return parsed.origin;
+  return origin as string;
 }
 
 /**
@@ -65,21 +67,19 @@ export function normalizeOrigin(origin: unknown, allowAny = false): string {
  */
 export function createWindowTransport(options: WindowTransportOptions): Transport {
   const origin = normalizeOrigin(options.hostOrigin, options.unsafeAllowAnyOrigin);
-  const self = (): Window | undefined =>
-    options.self ?? (typeof window === 'undefined' ? undefined : window);
+  const self = (): Window | undefined => options.self ?? globalThis.window;
   let resolved: Window | undefined;
   const target = (): Window => {
     if (resolved && !resolved.closed) return resolved;
-    const t = options.target ?? 'auto';
+    const t = options.target;
     const me = self();
-    let found: Window | null | undefined;
-    if (t !== 'auto') found = t;
-    else if (me)
-      found = me.opener && !me.opener.closed ? me.opener : me.parent !== me ? me.parent : null;
+    // A window that is its own parent is not embedded.
+    const found: Window | null | undefined =
+      t && t !== 'auto' ? t : me && (me.opener && !me.opener.closed ? me.opener : me.parent);
     if (!found || found === me || found.closed)
       throw new WorkspaceError(
         'NOT_EMBEDDED',
-        'Not embedded in Workspace: no opener, parent or target window',
+        'Not embedded in Workspace (no opener, parent or target)',
       );
     return (resolved = found);
   };
@@ -95,7 +95,7 @@ export function createWindowTransport(options: WindowTransportOptions): Transpor
         try {
           expected = target();
         } catch {
-          expected = undefined;
+          /* not embedded: nothing is from the host */
         }
         if (!expected || e.source !== expected) return reject('source');
         if (origin !== '*' && e.origin !== origin) return reject('origin');

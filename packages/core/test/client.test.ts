@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createWorkspaceClient, isWorkspaceError, WorkspaceError } from '../src/index';
+import {
+  createWindowTransport,
+  createWorkspaceClient,
+  isWorkspaceError,
+  WorkspaceError,
+} from '../src/index';
 import { fakeHost, flush } from './fake-host';
 
 const RATE = (name: string, s: number) =>
@@ -253,12 +258,10 @@ describe('hostile input', () => {
     }));
     const h = fakeHost(() => ({ data: interactions }));
     expect(await h.client.interaction.getInteractions()).toHaveLength(1_000);
-    const small = fakeHost(() => ({ data: interactions }), {
-      maxPayloadNodes: 20_000,
-      timeoutMs: 50,
-    });
+    const small = fakeHost(() => ({ data: interactions }), { maxPayloadNodes: 20_000 });
     await expect(small.client.interaction.getInteractions()).rejects.toMatchObject({
-      code: 'TIMEOUT',
+      code: 'BAD_REPLY',
+      request: 'interaction.getInteractions',
     });
     expect(small.client.stats().droppedBy['unsafe payload']).toBe(1);
   });
@@ -293,7 +296,7 @@ describe('hostile input', () => {
 
   test('is dropped without throwing, counted, and resolves nothing', async () => {
     const held: any[] = [];
-    const { createMemoryTransport } = await import('../src/index');
+    const { createMemoryTransport } = await import('../src/testing');
     const { transport, host } = createMemoryTransport({ clone: false });
     host.onMessage((m) => held.push(m));
     const client = createWorkspaceClient({ transport });
@@ -309,6 +312,144 @@ describe('hostile input', () => {
     const ref = held.find((m) => m.request).referenceId;
     host.post({ referenceId: ref, data: 'real', userAgent: 'WWE Server', protocolVersion: 2 });
     await expect(p).resolves.toBe('real');
+  });
+
+  describe('an unsafe reply to a pending request', () => {
+    const MARK = 'S3CR3T';
+    let deep: any = { SSN: MARK };
+    for (let i = 0; i < 40; i++) deep = { next: deep };
+    const UNSAFE: Record<string, () => unknown> = {
+      'a __proto__ key': () => JSON.parse(`{"SSN":"${MARK}","__proto__":{"polluted":true}}`),
+      'a constructor.prototype object': () => ({ constructor: { prototype: { polluted: MARK } } }),
+      'too deep': () => deep,
+      'too many values': () => Array.from({ length: 200 }, () => MARK),
+      'an over-long string': () => `${MARK}${'x'.repeat(1_000_001)}`,
+    };
+    /** A client whose host replies to each request with `reply(m)`, posted as is. */
+    const setup = (reply: (ref: string) => object | undefined) => {
+      const h = fakeHost(() => undefined, { maxPayloadNodes: 100, timeoutMs: 60_000 });
+      h.host.onMessage((m) => {
+        const r = 'request' in m ? reply(m.referenceId) : undefined;
+        if (r) h.host.post({ ...r, userAgent: 'WWE Server', protocolVersion: 2 });
+      });
+      return h;
+    };
+    const expectBadReply = (e: any, request: string) => {
+      expect(isWorkspaceError(e, 'BAD_REPLY')).toBe(true);
+      expect(e).toMatchObject({ request, hostMessage: undefined, reply: undefined });
+      expect(e.message).toContain(request);
+      expect(e.message).not.toContain(MARK);
+    };
+
+    for (const [what, data] of Object.entries(UNSAFE))
+      test(`(${what}) rejects it at once with BAD_REPLY, exposing nothing`, async () => {
+        const h = setup((referenceId) => ({ referenceId, data: data() }));
+        const started = Date.now();
+        const e = await h.client.agent.get({ fullReply: true }).catch((e) => e);
+        expect(Date.now() - started).toBeLessThan(5_000); // not the 60 s timeout
+        expectBadReply(e, 'agent.get');
+        expect(h.client.stats()).toMatchObject({
+          pending: 0,
+          dropped: 1,
+          droppedBy: { 'unsafe payload': 1 },
+        });
+        expect(({} as any).polluted).toBeUndefined();
+      });
+
+    test('an unsafe error reply is BAD_REPLY too, not HOST_ERROR with its errorMessage', async () => {
+      const h = setup((referenceId) => ({
+        referenceId,
+        errorMessage: JSON.parse(`{"text":"${MARK}","__proto__":{"polluted":true}}`),
+      }));
+      expectBadReply(await h.client.voice.dial('5001').catch((e) => e), 'voice.dial');
+    });
+
+    test('fails only that request, once; a later reply to it is unmatched', async () => {
+      const held: string[] = [];
+      const h = setup((referenceId) => void held.push(referenceId));
+      const settled: string[] = [];
+      const a = h.client.agent.get().then(
+        () => settled.push('a ok'),
+        (e) => settled.push(`a ${e.code}`),
+      );
+      const b = h.client.agent.getState().then(
+        (v) => settled.push(`b ${v}`),
+        (e) => settled.push(`b ${e.code}`),
+      );
+      await flush();
+      const [refA, refB] = held;
+      const post = (m: object) =>
+        h.host.post({ ...m, userAgent: 'WWE Server', protocolVersion: 2 });
+      post({ referenceId: refA, data: deep });
+      post({ referenceId: refA, data: deep });
+      post({ referenceId: refA, data: 'late' });
+      post({ referenceId: refB, data: 'ready' });
+      await Promise.all([a, b]);
+      await flush();
+      expect(settled).toEqual(['a BAD_REPLY', 'b ready']);
+      // The second unsafe copy is dropped as unsafe, settling nothing; the late reply as unmatched.
+      expect(h.client.stats().droppedBy).toEqual({
+        'unsafe payload': 2,
+        'unmatched referenceId': 1,
+      });
+    });
+
+    test('with no pending request of that id (or a subscription’s, or event-shaped), it is only dropped', async () => {
+      const sent: any[] = [];
+      let receive!: (data: unknown) => void;
+      const client = createWorkspaceClient({
+        transport: { post: (m) => void sent.push(m), connect: (r) => ((receive = r), () => {}) },
+        maxPayloadNodes: 100,
+      });
+      const events: unknown[] = [];
+      client.on('agent', (d) => events.push(d));
+      let settled = false;
+      const p = client.agent.get().finally(() => (settled = true));
+      const [subscribe, request] = sent;
+      const unsafe = (m: object) => receive({ ...m, data: deep, userAgent: 'WWE Server' });
+      unsafe({ referenceId: 'nobody' });
+      unsafe({ referenceId: subscribe.referenceId });
+      unsafe({ referenceId: request.referenceId, event: 'agent' });
+      unsafe({ referenceId: [request.referenceId] });
+      await flush();
+      expect(settled).toBe(false);
+      expect(client.stats()).toMatchObject({ pending: 1, droppedBy: { 'unsafe payload': 4 } });
+      // The subscription is still taken when confirmed, and events arrive.
+      receive({ referenceId: subscribe.referenceId, subscriptionId: 's', userAgent: 'WWE Server' });
+      receive({ event: 'agent', data: 1, userAgent: 'WWE Server' });
+      expect(events).toEqual([1]);
+      receive({ referenceId: request.referenceId, data: 'ok', userAgent: 'WWE Server' });
+      await expect(p).resolves.toBe('ok');
+    });
+
+    test('from another window or origin, it is refused by the transport and settles nothing', async () => {
+      let listener!: (e: Partial<MessageEvent>) => void;
+      const self = {
+        opener: null,
+        closed: false,
+        addEventListener: (_: string, l: any) => (listener = l),
+        removeEventListener() {},
+      } as any;
+      self.parent = self;
+      const sent: any[] = [];
+      const workspace = { closed: false, postMessage: (m: unknown) => sent.push(m) } as any;
+      const client = createWorkspaceClient({
+        transport: createWindowTransport({
+          hostOrigin: 'https://wwe.example.com',
+          target: workspace,
+          self,
+        }),
+        maxPayloadNodes: 100,
+      });
+      const p = client.agent.get().catch((e) => e);
+      const data = { referenceId: sent[0].referenceId, data: deep, userAgent: 'WWE Server' };
+      listener({ source: {} as any, origin: 'https://wwe.example.com', data });
+      listener({ source: workspace, origin: 'https://evil.example.com', data });
+      expect(client.stats()).toMatchObject({ pending: 1, droppedBy: { source: 1, origin: 1 } });
+      listener({ source: workspace, origin: 'https://wwe.example.com', data });
+      expectBadReply(await p, 'agent.get');
+      client.dispose();
+    });
   });
 
   test('an errorMessage JSON cannot express (BigInt) still rejects with HOST_ERROR, throwing nothing', async () => {

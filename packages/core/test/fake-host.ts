@@ -1,8 +1,5 @@
-import {
-  createMemoryTransport,
-  createWorkspaceClient,
-  type WorkspaceClientOptions,
-} from '../src/index';
+import { createWorkspaceClient, type WorkspaceClientOptions } from '../src/index';
+import { createMemoryTransport } from '../src/testing';
 import type { OutboundMessage, RequestMessage } from '../src/protocol';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryTransport } from '../src/index';
+import { createMemoryTransport } from '../src/testing';
 import { installLegacyService } from '../src/legacy';
 import { flush } from './fake-host';
 

@@ -11,8 +11,11 @@
  * app's own window or from a wrong origin, and huge payloads (deep, wide, long).
  *
  * Asserted: no exception leaves the listener and no rejection goes unhandled; a hostile message
- * never settles a request, and a forged one (wrong source or origin) is refused, counted and
- * reaches no handler; every real request settles exactly once with its own result (by identity);
+ * never settles a request, except that an unsafe one (prototype-pollution keys, too deep, too
+ * large) from Workspace's window and origin carrying a pending request's `referenceId` fails
+ * exactly that request with `BAD_REPLY`, exposing none of its data; a forged one (wrong source or
+ * origin) is refused, counted and reaches no handler; every real request settles exactly once
+ * with its own result (by identity), or with `BAD_REPLY` after such an unsafe reply;
  * `onError` receives only what event handlers threw; no prototype is polluted; with `debug` on
  * (console or logger) no log line contains a user-data sentinel; `dispose()` removes the listener.
  *
@@ -339,6 +342,12 @@ const DEFECTS = [
   'refVariant',
 ] as const;
 const HUGE_DEFECTS: readonly string[] = Object.keys(HUGE_BUILDERS);
+/** The defects that make a message an unsafe payload (checked once it has a WWE userAgent). */
+const UNSAFE_DEFECTS: ReadonlySet<string> = new Set([
+  'topPoison',
+  ...Object.keys(POISON).filter((d) => d !== 'ctorString'),
+  ...HUGE_DEFECTS.filter((d) => !(LEGAL_HUGE as readonly string[]).includes(d)),
+]);
 const malformedLiveBody = fc.record({
   t: fc.constant('malformedLive' as const),
   i: fc.nat(1_000),
@@ -488,6 +497,8 @@ interface Real {
   id: string;
   data: Record<string, unknown>;
   controller: AbortController | undefined;
+  /** An unsafe reply with its id came through the genuine channel first: it failed with BAD_REPLY. */
+  badReply: boolean;
   settled: number;
   result: { ok: true; value: unknown } | { ok: false; error: any } | undefined;
 }
@@ -594,8 +605,7 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
       return m;
     };
 
-    const buildMalformed = (b: Extract<Hostile['body'], { t: 'malformedLive' }>) => {
-      const id = live.length ? live[b.i % live.length]! : `${prefix}-${(maxN + 1).toString(36)}`;
+    const buildMalformed = (b: Extract<Hostile['body'], { t: 'malformedLive' }>, id: string) => {
       const base: Record<string, unknown> = server({
         referenceId: id,
         data: { userData: { SSN: b.s } },
@@ -639,6 +649,15 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
 
     const sendHostile = (h: Hostile) => {
       const forged = h.channel !== 'host';
+      // Unsafe defects name a live id one time in four (each such message through the genuine
+      // channel fails that request), else the subscription's, so that most real requests still
+      // get their own reply.
+      const liveId =
+        h.body.t === 'malformedLive' && UNSAFE_DEFECTS.has(h.body.defect) && h.body.v > 0
+          ? subscribeRef
+          : h.body.t === 'malformedLive' && live.length
+            ? live[h.body.i % live.length]!
+            : `${prefix}-${(maxN + 1).toString(36)}`;
       const message =
         h.body.t === 'junk'
           ? h.body.v
@@ -646,7 +665,10 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
             ? h.body.text
             : h.body.t === 'proto'
               ? buildProto(h.body, forged)
-              : buildMalformed(h.body);
+              : buildMalformed(h.body, liveId);
+      // Through the genuine channel, an unsafe malformed message fails the request it names.
+      const unsafe = !forged && h.body.t === 'malformedLive' && UNSAFE_DEFECTS.has(h.body.defect);
+      const victim = unsafe ? reals.find((r) => r.id === liveId && live.includes(r.id)) : undefined;
       const source =
         h.channel === 'host' || h.channel === 'wrongOrigin'
           ? workspaceWindow
@@ -667,7 +689,17 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
       if (h.body.t === 'malformedLive') count(`defect:${h.body.defect}`);
       if (h.body.t === 'proto' && 'data' in h.body) count(`data:${Object.keys(h.body.data)[0]}`);
       const after = client.stats();
-      check(after.pending === before.pending, 'a hostile message settled a request');
+      if (victim) {
+        check(after.pending === before.pending - 1, 'an unsafe reply did not fail its request');
+        victim.badReply = true;
+        settle(victim.id);
+        count('real:badReply');
+      } else check(after.pending === before.pending, 'a hostile message settled a request');
+      if (unsafe)
+        check(
+          after.droppedBy['unsafe payload'] === (before.droppedBy['unsafe payload'] ?? 0) + 1,
+          'an unsafe message was not counted as unsafe',
+        );
       if (forged) {
         const reason = source === workspaceWindow ? 'origin' : 'source';
         check(
@@ -703,6 +735,7 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
         id: String(outbox[posted]!.referenceId),
         data: { n: index, userData: { SSN: op.s, [`${op.s}-key`]: op.s }, extra: op.extra },
         controller,
+        badReply: false,
         settled: 0,
         result: undefined,
       };
@@ -722,6 +755,19 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
     };
     const answer = (r: Real) => {
       const before = client.stats();
+      if (r.badReply) {
+        // Already failed: aborting does nothing, and Workspace's real reply matches nothing.
+        r.controller?.abort();
+        deliver(server({ referenceId: r.id, data: r.data }), workspaceWindow, HOST_ORIGIN);
+        const after = client.stats();
+        check(
+          after.pending === before.pending &&
+            after.droppedBy['unmatched referenceId'] ===
+              (before.droppedBy['unmatched referenceId'] ?? 0) + 1,
+          'a reply after BAD_REPLY is dropped',
+        );
+        return;
+      }
       if (r.op.outcome === 'abort') {
         r.controller!.abort();
         check(client.stats().pending === before.pending - 1, 'abort settles the request');
@@ -785,7 +831,15 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
     for (const r of reals) {
       check(r.settled === 1, `request #${r.index} settled ${r.settled} times`);
       const res = r.result!;
-      if (r.op.outcome === 'ok') {
+      if (r.badReply) {
+        const e = (res as { error?: any }).error;
+        check(!res.ok && isWorkspaceError(e, 'BAD_REPLY'), `request #${r.index}: not BAD_REPLY`);
+        check(e.request === r.op.name, `request #${r.index}'s error names another request`);
+        check(
+          e.hostMessage === undefined && e.reply === undefined && !String(e.message).includes(MARK),
+          `request #${r.index}'s BAD_REPLY exposes the unsafe reply`,
+        );
+      } else if (r.op.outcome === 'ok') {
         check(res.ok, `request #${r.index} failed: ${res.ok ? '' : String(res.error)}`);
         const v = (res as { value: any }).value;
         if (r.op.full)
@@ -825,7 +879,8 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
     );
 
     for (const [reason, n] of Object.entries(stats.droppedBy)) count(`dropped:${reason}`, n);
-    for (const r of reals) count(`real:${r.op.outcome}${r.op.full ? ':full' : ''}`);
+    for (const r of reals)
+      if (!r.badReply) count(`real:${r.op.outcome}${r.op.full ? ':full' : ''}`);
     count('handler calls', handlerCalls);
     count('onError', errors.length);
     count('legacy', legacy.length);
@@ -880,6 +935,7 @@ describe('inbound messages (property-based)', () => {
     for (const k of ['safe', 'any', 'poison', 'huge']) atLeast(`data:${k}`, 200);
     for (const k of ['real:ok', 'real:ok:full', 'real:error', 'real:error:full', 'real:abort'])
       atLeast(k, 200);
+    atLeast('real:badReply', 200);
     for (const k of ['handler calls', 'onError', 'legacy']) atLeast(k, 200);
     expect(listenerErrors).toEqual([]);
     expect(unhandled).toEqual([]);

@@ -272,7 +272,8 @@ describe('errors', () => {
   });
 
   test('an unanswered (refused) fetch does not leave the store loading', async () => {
-    const { createWorkspaceClient, createMemoryTransport } = await import('../src/index');
+    const { createWorkspaceClient } = await import('../src/index');
+    const { createMemoryTransport } = await import('../src/testing');
     const { transport } = createMemoryTransport();
     const silent = createWorkspaceClient({ transport, timeoutMs: 20 });
     const stores = workspaceStores(silent);

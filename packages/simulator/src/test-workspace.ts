@@ -1,9 +1,9 @@
 import {
-  createMemoryTransport,
   createWorkspaceClient,
   type WorkspaceClient,
   type WorkspaceClientOptions,
 } from '@wwe-kit/core';
+import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { createWorkspaceHost, type WorkspaceHost } from './host/host';
 import type { WorkspaceOptions } from './host/ini';
 import { normalizeOptions } from './host/ini';

@@ -9,12 +9,8 @@
  * scans every pending timer to find the next one, which is quadratic with the ~20 000 timers here
  * (over 20 s). They replace `setTimeout`/`clearTimeout` only, and count the timers still pending.
  */
-import {
-  createMemoryTransport,
-  createWorkspaceClient,
-  isWorkspaceError,
-  type OutboundMessage,
-} from '@wwe-kit/core';
+import { createWorkspaceClient, isWorkspaceError, type OutboundMessage } from '@wwe-kit/core';
+import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { afterEach, expect, test } from 'vitest';
 import { OPTION, createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
 

@@ -62,12 +62,13 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
         state,
         stateList: Array.isArray(stateList) ? stateList : EMPTY,
       }),
+    // Events apply only after a committed fetch: `snap` is ready.
     apply(_topic, data) {
-      const e = data as AgentEvent;
-      if (snap.status !== 'ready' || typeof e !== 'object' || e === null) return;
-      if (e.eventType !== 'STATE_CHANGED' || typeof e.mediaState !== 'string') return;
-      const state = stateFromEvent(snap.stateList, snap.state, e as Record<string, unknown>);
-      if (state !== snap.state) set({ ...snap, state });
+      const e = data as AgentEvent | undefined;
+      if (e?.eventType !== 'STATE_CHANGED' || typeof e.mediaState !== 'string') return;
+      const ready = snap as Extract<AgentSnapshot, { status: 'ready' }>;
+      const state = stateFromEvent(ready.stateList, ready.state, e as Record<string, unknown>);
+      if (state !== ready.state) set({ ...ready, state });
     },
     fail: (error) =>
       set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),
@@ -90,21 +91,16 @@ function stateFromEvent(list: readonly State[], current: State, e: Record<string
     (s.reasonCode ?? undefined) === reasonCode &&
     (reason === undefined || (s.reason ?? reason) === reason);
   if (same(current)) return current;
-  if (
-    e.state &&
-    typeof e.state === 'object' &&
-    typeof (e.state as State).operationName === 'string'
-  )
-    return (
-      list.find((s) => s.operationName === (e.state as State).operationName) ?? (e.state as State)
-    );
+  const given = e.state as State | undefined;
+  if (typeof given?.operationName === 'string')
+    return list.find((s) => s.operationName === given.operationName) ?? given;
   return (
     list.find(same) ?? {
       operationName: current.operationName,
       displayName: reason ?? mediaState,
       state: mediaState,
-      ...(reason === undefined ? {} : { reason }),
-      ...(reasonCode === undefined ? {} : { reasonCode }),
+      ...(reason !== undefined && { reason }),
+      ...(reasonCode !== undefined && { reasonCode }),
     }
   );
 }

@@ -86,21 +86,24 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   const oneSnaps = new Map<string, InteractionSnapshot>();
   const oneListeners = new Map<string, Set<{ l: (s: InteractionSnapshot) => void }>>();
   const oneStores = new Map<string, LiveStore<InteractionSnapshot>>();
+  // `status` leaves 'loading' with the first commit, and events apply only after it.
   let status: StoreStatus = 'loading';
   let error: WorkspaceError | undefined;
-  let listSnap: InteractionsSnapshot = LOADING_INTERACTIONS;
-  let listDirty = false;
-  let caseSnap: CaseSelectionSnapshot = LOADING_CASE;
+  let caseId: string | undefined;
+  let expanded = false;
+  // Snapshots are built when read after a change (`undefined` = changed).
+  let listSnap: InteractionsSnapshot | undefined = LOADING_INTERACTIONS;
+  let caseSnap: CaseSelectionSnapshot | undefined = LOADING_CASE;
 
-  const oneSnapshot = (id: string): InteractionSnapshot => {
-    const interaction = byId.get(id);
-    return status === 'loading' && !interaction
-      ? LOADING_ONE
-      : { status, interaction, ...(error ? { error } : {}) };
-  };
+  /** A snapshot of `fields` with the current status (and error). */
+  const snap = <T>(fields: T) => ({ status, ...fields, ...(error && { error }) });
   const getOne = (id: string): InteractionSnapshot => {
     let s = oneSnaps.get(id);
-    if (!s) oneSnaps.set(id, (s = oneSnapshot(id)));
+    if (!s)
+      oneSnaps.set(
+        id,
+        (s = status === 'loading' ? LOADING_ONE : snap({ interaction: byId.get(id) })),
+      );
     return s;
   };
   const notifyOne = (id: string) => {
@@ -108,25 +111,24 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     if (ls) emit(ls, getOne(id));
   };
   const touch = (id: string) => {
-    listDirty = true;
+    listSnap = undefined;
     oneSnaps.delete(id);
     if (!byId.has(id) && !oneListeners.has(id)) oneStores.delete(id);
     notifyOne(id);
   };
-  const setCase = (caseId: string | undefined, expanded: boolean) => {
-    if (caseSnap.status === status && caseSnap.caseId === caseId && caseSnap.expanded === expanded)
-      return;
-    caseSnap = { status, caseId, expanded, ...(error ? { error } : {}) };
+  const setCase = (id: string | undefined, isExpanded: boolean) => {
+    if (caseId === id && expanded === isExpanded) return;
+    caseId = id;
+    expanded = isExpanded;
+    caseSnap = undefined;
     caseHandle.notify();
   };
   const setStatus = (next: StoreStatus, err?: WorkspaceError) => {
     status = next;
     error = err;
-    listDirty = true;
+    listSnap = caseSnap = undefined;
     oneSnaps.clear();
     for (const id of oneListeners.keys()) notifyOne(id);
-    caseSnap = { ...caseSnap, status, error };
-    if (!err) delete caseSnap.error;
     caseHandle.notify();
     listHandle.notify();
   };
@@ -135,7 +137,7 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     topics: ['interaction'],
     fetch: () => client.interaction.getInteractions(),
     commit(list) {
-      const before = new Set(byId.keys());
+      const before = [...byId.keys()];
       byId.clear();
       let selected: Interaction | undefined;
       for (const i of Array.isArray(list) ? list : []) {
@@ -143,32 +145,29 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
         byId.set(i.interactionId, i);
         if (i.isCaseSelected) selected = i;
       }
-      caseSnap = { ...caseSnap, caseId: selected?.caseId, expanded: !!selected?.isCaseExpanded };
+      caseId = selected?.caseId;
+      expanded = !!selected?.isCaseExpanded;
       for (const id of before) if (!byId.has(id)) touch(id);
       setStatus('ready');
     },
     apply(_topic, data) {
-      const e = data as InteractionEvent;
-      if (typeof e !== 'object' || e === null || !isInteraction(e.interaction)) return;
+      const e = data as InteractionEvent | undefined;
+      if (!isInteraction(e?.interaction)) return;
       const i = e.interaction;
       const id = i.interactionId;
-      switch (e.eventType) {
+      const type = e.eventType;
+      const selectedCaseId = typeof e.selectedCaseId === 'string' ? e.selectedCaseId : undefined;
+      switch (type) {
         case 'REMOVED':
           if (!byId.delete(id)) return;
           break;
         case 'CASE_SELECTED':
-          setCase(
-            typeof e.selectedCaseId === 'string' ? e.selectedCaseId : i.caseId,
-            !!i.isCaseExpanded,
-          );
+          setCase(selectedCaseId ?? i.caseId, !!i.isCaseExpanded);
           byId.set(id, i);
           break;
         case 'CASE_EXPANDED':
         case 'CASE_COLLAPSED':
-          setCase(
-            typeof e.selectedCaseId === 'string' ? e.selectedCaseId : (caseSnap.caseId ?? i.caseId),
-            e.eventType === 'CASE_EXPANDED',
-          );
+          setCase(selectedCaseId ?? caseId ?? i.caseId, type === 'CASE_EXPANDED');
           byId.set(id, i);
           break;
         default:
@@ -182,17 +181,11 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   });
 
   // Every view retains the one live source, which counts its users itself.
-  const listHandle = createLiveStore(() => {
-    if (listDirty) {
-      listDirty = false;
-      listSnap =
-        status === 'loading' && byId.size === 0
-          ? LOADING_INTERACTIONS
-          : { status, interactions: Array.from(byId.values()), ...(error ? { error } : {}) };
-    }
-    return listSnap;
-  }, source);
-  const caseHandle = createLiveStore(() => caseSnap, source);
+  const listHandle = createLiveStore(
+    () => (listSnap ??= snap({ interactions: Array.from(byId.values()) })),
+    source,
+  );
+  const caseHandle = createLiveStore(() => (caseSnap ??= snap({ caseId, expanded })), source);
 
   const interaction = (id: string): LiveStore<InteractionSnapshot> => {
     let store = oneStores.get(id);
