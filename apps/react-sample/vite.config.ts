@@ -1,26 +1,13 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { workspacePackages } from '../../scripts/vite-workspace-packages';
 
-export default defineConfig(({ command }) => ({
-  plugins: [react(), builtPackagesOnly()],
-  // `vite` (dev) resolves the workspace packages from their TypeScript sources (no prior build
-  // needed); `vite build` uses what npm users get, the packages' dist (turbo builds them first).
-  resolve: {
-    conditions: [...(command === 'build' ? [] : ['@wwe-kit/source']), ...defaultClientConditions],
-  },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
-}));
-
-/** Fails `vite build` when a workspace package was bundled from its sources instead of its dist. */
-function builtPackagesOnly(): Plugin {
+export default defineConfig(({ command }) => {
+  const packages = workspacePackages(command);
   return {
-    name: 'wwe-kit:built-packages-only',
-    apply: 'build',
-    generateBundle(_, bundle) {
-      const ids = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? c.moduleIds : []));
-      const sources = ids.filter((id) => /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.test(id));
-      if (sources.length) this.error(`bundled from package sources: ${sources.join(', ')}`);
-    },
+    plugins: [react(), ...packages.plugins],
+    resolve: { conditions: packages.conditions },
+    server: { port: 5173, strictPort: true },
+    preview: { port: 5173, strictPort: true },
   };
-}
+});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SimulatedWorkspace } from '@wwe-kit/simulator';
+import type { SimulatedWorkspace, WorkspaceConnection } from '@wwe-kit/simulator';
 import { AgentStatePicker } from './components/AgentStatePicker';
 import { CaseSelection } from './components/CaseSelection';
 import { ConnectionStatus } from './components/ConnectionStatus';
@@ -13,15 +13,15 @@ import { useEventLog } from './use-event-log';
 import { useWorkspaceEvent } from '@wwe-kit/react';
 
 /**
- * The integration panel. `workspace` is the in-page simulator in standalone mode; `hostOrigin`
- * is Workspace's origin when embedded.
+ * The integration panel. `workspace` is the in-page simulator in standalone mode; `embedded` is
+ * the connection to the real Workspace when embedded.
  */
 export function App({
   workspace,
-  hostOrigin,
+  embedded,
 }: {
   workspace?: SimulatedWorkspace | undefined;
-  hostOrigin?: string | undefined;
+  embedded?: Extract<WorkspaceConnection, { mode: 'embedded' }> | undefined;
 }) {
   const [selectedId, setSelectedId] = useState<string>();
   const { entries } = useEventLog();
@@ -32,7 +32,7 @@ export function App({
   return (
     <>
       <h1>Contact center panel {workspace ? '(standalone, simulated Workspace)' : ''}</h1>
-      {hostOrigin && <ConnectionStatus hostOrigin={hostOrigin} />}
+      {embedded && <ConnectionStatus connection={embedded} />}
       <main>
         {workspace && <SimulatorPanel workspace={workspace} />}
         <AgentStatePicker />

@@ -13,7 +13,7 @@ createRoot(document.getElementById('root')!).render(
     <WorkspaceProvider client={connection.client}>
       <App
         workspace={connection.mode === 'standalone' ? connection.workspace : undefined}
-        hostOrigin={connection.mode === 'embedded' ? connection.hostOrigin : undefined}
+        embedded={connection.mode === 'embedded' ? connection : undefined}
       />
     </WorkspaceProvider>
   </StrictMode>,

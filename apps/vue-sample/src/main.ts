@@ -8,6 +8,7 @@ createApp(App, {
   workspace: connection.workspace,
   mode: connection.mode,
   hostOrigin: connection.mode === 'embedded' ? connection.hostOrigin : undefined,
+  status: connection.status,
 })
   .use(createWorkspacePlugin(connection.client))
   .mount('#app');

@@ -20,21 +20,31 @@ export interface AppDriver {
 const fill = async (app: Scope, label: string, value: string) =>
   app.getByLabel(label, { exact: true }).fill(value);
 
+/** Fills the app's Key and Value fields and presses its save button. */
+const userDataForm =
+  (button: string): AppDriver['setUserData'] =>
+  async (app, key, value) => {
+    await fill(app, 'Key', key);
+    await fill(app, 'Value', value);
+    await app.getByRole('button', { name: button, exact: true }).click();
+  };
+
+/** Fills the app's number field and presses its dial button. */
+const dialForm =
+  (label: string, button: string): AppDriver['dial'] =>
+  async (app, destination) => {
+    await fill(app, label, destination);
+    await app.getByRole('button', { name: button, exact: true }).click();
+  };
+
 export const react: AppDriver = {
   name: 'react-sample',
   agentState: (app) => app.getByTestId('agent-state'),
   interactionState: (app) => app.getByTestId('interaction-state'),
   recordingState: (app) => app.getByTestId('recording-state'),
-  async setUserData(app, key, value) {
-    await fill(app, 'Key', key);
-    await fill(app, 'Value', value);
-    await app.getByRole('button', { name: 'Save' }).click();
-  },
+  setUserData: userDataForm('Save'),
   userDataError: (app) => app.getByRole('region', { name: 'Attached data' }).getByRole('alert'),
-  async dial(app, destination) {
-    await fill(app, 'Number', destination);
-    await app.getByRole('button', { name: 'Call', exact: true }).click();
-  },
+  dial: dialForm('Number', 'Call'),
   dialError: (app) => app.getByRole('region', { name: 'Dial' }).getByRole('alert'),
   toastButton: 'Open account',
   eventLog: (app) => app.getByRole('region', { name: 'Event log' }),
@@ -45,16 +55,9 @@ export const vue: AppDriver = {
   agentState: (app) => app.getByTestId('agent-state'),
   interactionState: (app) => app.getByTestId('state'),
   recordingState: (app) => app.getByTestId('recording'),
-  async setUserData(app, key, value) {
-    await fill(app, 'Key', key);
-    await fill(app, 'Value', value);
-    await app.getByRole('button', { name: 'Save' }).click();
-  },
+  setUserData: userDataForm('Save'),
   userDataError: (app) => app.getByTestId('user-data-error'),
-  async dial(app, destination) {
-    await fill(app, 'Number to dial', destination);
-    await app.getByRole('button', { name: 'Dial', exact: true }).click();
-  },
+  dial: dialForm('Number to dial', 'Dial'),
   dialError: (app) => app.getByTestId('dial-error'),
   toastButton: 'Accept',
   eventLog: (app) => app.getByTestId('event-log'),
@@ -65,16 +68,9 @@ export const angular: AppDriver = {
   agentState: (app) => app.getByTestId('agent-state'),
   interactionState: (app) => app.getByTestId('state'),
   recordingState: (app) => app.getByTestId('recording'),
-  async setUserData(app, key, value) {
-    await fill(app, 'Key', key);
-    await fill(app, 'Value', value);
-    await app.getByRole('button', { name: 'Set', exact: true }).click();
-  },
+  setUserData: userDataForm('Set'),
   userDataError: (app) => app.getByTestId('data-error'),
-  async dial(app, destination) {
-    await fill(app, 'Number', destination);
-    await app.getByRole('button', { name: 'Dial', exact: true }).click();
-  },
+  dial: dialForm('Number', 'Dial'),
   dialError: (app) => app.locator('app-click-to-dial .error'),
   toastButton: 'Accept',
   eventLog: (app) => app.getByTestId('log'),

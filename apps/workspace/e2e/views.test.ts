@@ -26,6 +26,13 @@ test('tab, background, hidden and interaction views; dialogs only for web pages'
         .sort(),
     );
   await expect.poll(kinds).toEqual(['background', 'hidden', 'tab']);
+  // Three views of one origin: the inspector names each frame after its own view.
+  for (const label of ['App', 'Background app', 'Hidden app']) {
+    const cells = host
+      .inspector(page)
+      .getByRole('cell', { name: new RegExp(`^frame-\\d+ ${label}$`) });
+    await expect.poll(() => cells.count()).toBeGreaterThan(0);
+  }
   // An interaction view appears with the selected case.
   await host.simulateCall(page, '5550142');
   await host.interaction(page, '1').getByRole('button', { name: 'Select case' }).click();

@@ -28,17 +28,11 @@ async function start(root: HTMLElement): Promise<void> {
   const { source, config } = await loadConfig();
   const registry = createRegistry();
   const workspace = createSimulatedWorkspace({ now: Date.now });
-  // The host calls frameKind for a new frame, registers it, then logs its first message, all in
-  // one `message` event: the inspector names a new frameId after the window just seen.
-  let lastSource: Window | undefined;
   const host = createWorkspaceHost({
     window,
     workspace,
     options: config.options,
-    frameKind: (source) => {
-      lastSource = source;
-      return registry.kindOf(source);
-    },
+    frameKind: (source) => registry.kindOf(source),
   });
   const names = new Map<string, string>();
   const viewOfOrigin = (origin: string) =>
@@ -53,7 +47,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (e.frameId === undefined) return `(not a frame) ${viewOfOrigin(e.origin) ?? ''}`.trim();
     let name = names.get(e.frameId);
     if (!name) {
-      const label = lastSource && registry.get(lastSource)?.label;
+      const source = host.frames().find((f) => f.frameId === e.frameId)?.source;
+      const label = source && registry.get(source)?.label;
       name = `${e.frameId} ${label ?? viewOfOrigin(e.origin) ?? ''}`.trim();
       names.set(e.frameId, name);
     }

@@ -1,11 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import type {
-  RequestName,
-  RequestOptions,
-  RequestParams,
-  RequestResult,
-  WorkspaceClient,
-} from '@wwe-kit/core';
+import type { RequestOptions, WorkspaceClient } from '@wwe-kit/core';
 import { injectTrackRequest } from './pending';
 import { WORKSPACE_CLIENT } from './workspace-client';
 
@@ -24,20 +18,12 @@ export class WorkspaceRequests {
   readonly client: WorkspaceClient = inject(WORKSPACE_CLIENT);
   private readonly track = injectTrackRequest();
 
-  /** Sends a request by name (known names are typed, other names are sent as given). */
-  request<N extends RequestName>(
-    name: N,
-    parameters?: RequestParams<N>,
-    options?: RequestOptions,
-  ): Promise<RequestResult<N>>;
-  request<R = unknown>(
-    name: string,
-    parameters?: readonly unknown[],
-    options?: RequestOptions,
-  ): Promise<R>;
-  request(name: string, parameters?: readonly unknown[], options?: RequestOptions) {
-    return this.track(() => this.client.request(name, parameters, options));
-  }
+  /**
+   * Sends a request by name: the client's `request`, with the same typing (known names are typed,
+   * other names are sent as given).
+   */
+  readonly request = ((name: string, parameters?: readonly unknown[], options?: RequestOptions) =>
+    this.track(() => this.client.request(name, parameters, options))) as WorkspaceClient['request'];
 
   /** Runs any client call, registered with `PendingTasks` until it settles. */
   run<R>(call: (client: WorkspaceClient) => Promise<R>): Promise<R> {

@@ -6,30 +6,15 @@
 // in-memory transport: only the client, its stores and the rendering are measured.
 import { installDom } from './lib/dom.mjs';
 import { fixed, macrotask, mean, median, p95, printTable, ratio, us } from './lib/format.mjs';
-import { SERVER, addedEvents, interactionEvent } from './lib/payloads.mjs';
+import { interactionEvent } from './lib/payloads.mjs';
 
 installDom();
-const { createWorkspaceClient } = await import('@wwe-kit/core');
-const { createMemoryTransport } = await import('@wwe-kit/core/testing');
+const { inMemoryClient } = await import('./lib/in-memory.mjs');
 
 const ROWS = 1_000;
 const EVENTS = 1_000;
 const WARMUP = 1_000;
 const FRAMEWORKS = ['vanilla', 'react', 'vue', 'angular'];
-
-/** A client whose in-memory host confirms subscriptions and adds `ROWS` interactions. */
-function connect() {
-  const { transport, host } = createMemoryTransport({ clone: false });
-  host.onMessage((m) => {
-    if (m.event === 'subscribe')
-      host.post({ referenceId: m.referenceId, subscriptionId: 's', ...SERVER });
-    else if (m.request === 'interaction.getInteractions') {
-      host.post({ referenceId: m.referenceId, data: [], ...SERVER });
-      for (const e of addedEvents(ROWS)) host.post(e);
-    }
-  });
-  return { host, client: createWorkspaceClient({ transport }) };
-}
 
 /** A fixed permutation of 0 … n-1. */
 function permutation(n) {
@@ -48,7 +33,7 @@ const rowsText = (container) => [...container.querySelectorAll('li')].map((li) =
 /** Mounts `key`'s rows on a client of their own and waits until every row shows its interaction. */
 async function mount(key) {
   const fw = await import(`./lib/${key}.mjs`);
-  const { host, client } = connect();
+  const { host, client } = inMemoryClient(ROWS);
   const ids = Array.from({ length: ROWS }, (_, i) => String(i));
   const renders = new Uint32Array(ROWS);
   const view = await fw.mountRows(client, ids, (i) => renders[i]++);

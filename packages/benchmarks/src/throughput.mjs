@@ -5,11 +5,11 @@
 // interaction(id) store per live interaction). Then, in Node without postMessage (folded in from
 // the former packages/core/bench/stores.mjs): 100,000 events over 1,000 interactions through the
 // in-memory transport into the stores with 1,000 per-id subscribers, against a no-op handler.
-import { createWorkspaceClient, workspaceStores } from '@wwe-kit/core';
-import { createMemoryTransport } from '@wwe-kit/core/testing';
+import { workspaceStores } from '@wwe-kit/core';
 import { loadHarness, openPair, serve } from './lib/browser.mjs';
 import { fixed, int, macrotask, printTable } from './lib/format.mjs';
-import { SERVER, addedEvents, interactionEvents } from './lib/payloads.mjs';
+import { inMemoryClient } from './lib/in-memory.mjs';
+import { interactionEvents } from './lib/payloads.mjs';
 
 const BROWSER_EVENTS = 20_000;
 const BROWSER_INTERACTIONS = 100;
@@ -64,25 +64,8 @@ async function inBrowser() {
   }));
 }
 
-/**
- * A client on the in-memory transport (no copies) whose host, once asked for the interactions,
- * adds `NODE_INTERACTIONS` calls.
- */
-function inMemory() {
-  const { transport, host } = createMemoryTransport({ clone: false });
-  host.onMessage((m) => {
-    if (m.event === 'subscribe')
-      host.post({ referenceId: m.referenceId, subscriptionId: 's', ...SERVER });
-    else if (m.request === 'interaction.getInteractions') {
-      host.post({ referenceId: m.referenceId, data: [], ...SERVER });
-      for (const e of addedEvents(NODE_INTERACTIONS)) host.post(e);
-    }
-  });
-  return { host, client: createWorkspaceClient({ transport }) };
-}
-
 async function inNodeOnce(withStores, events) {
-  const { host, client } = inMemory();
+  const { host, client } = inMemoryClient(NODE_INTERACTIONS);
   let applied = 0;
   const offs = [];
   if (withStores) {

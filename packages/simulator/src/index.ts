@@ -42,4 +42,4 @@ export { filterReadableUserData, forbiddenWriteKey } from './host/user-data-acce
 export { createTestWorkspace } from './test-workspace';
 export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';
 export { connectWorkspace } from './connect-workspace';
-export type { WorkspaceConnection } from './connect-workspace';
+export type { ConnectionStatus, WorkspaceConnection } from './connect-workspace';

@@ -1,13 +1,11 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { injectStoreBridge } from '@wwe-kit/angular';
 import { CONNECTION } from './connection';
 
-/** How long Workspace may stay silent before the panel says so. */
-const NO_ANSWER_MS = 3000;
-
 /**
- * Embedded only: whether Workspace answers. Workspace ignores a page whose origin is not in
- * `service-client-api.accepted-web-content-origins` (no reply at all), so the panel probes it with
- * `system.getAllowedServices` and says so after a few seconds of silence instead of hanging.
+ * Embedded only: whether Workspace answers (`connection.status`). Workspace ignores a page whose
+ * origin is not in `service-client-api.accepted-web-content-origins`, so the panel says so
+ * instead of hanging.
  */
 @Component({
   selector: 'app-connection-status',
@@ -31,20 +29,5 @@ export class ConnectionStatusComponent {
   protected readonly hostOrigin =
     this.connection.mode === 'embedded' ? this.connection.hostOrigin : '';
   protected readonly origin = location.origin;
-  protected readonly status = signal<'connecting' | 'connected' | 'silent'>('connecting');
-
-  constructor() {
-    let live = true;
-    const timer = setTimeout(() => {
-      if (live && this.status() === 'connecting') this.status.set('silent');
-    }, NO_ANSWER_MS);
-    this.connection.client.system.getAllowedServices({ timeoutMs: 0 }).then(
-      () => live && this.status.set('connected'),
-      () => {},
-    );
-    inject(DestroyRef).onDestroy(() => {
-      live = false;
-      clearTimeout(timer);
-    });
-  }
+  protected readonly status = injectStoreBridge().signal(this.connection.status);
 }

@@ -1,32 +1,18 @@
-import { useEffect, useState } from 'react';
-import { useWorkspaceClient } from '@wwe-kit/react';
-
-/** How long Workspace may stay silent before the panel says so. */
-const NO_ANSWER_MS = 3000;
+import { useStoreSelection } from '@wwe-kit/react';
+import type { WorkspaceConnection } from '@wwe-kit/simulator';
 
 /**
- * Embedded only: whether Workspace answers. Workspace ignores a page whose origin is not in
- * `service-client-api.accepted-web-content-origins` (no reply at all), so the panel probes it with
- * `system.getAllowedServices` and says so after a few seconds of silence instead of hanging.
+ * Embedded only: whether Workspace answers (`connection.status`). Workspace ignores a page whose
+ * origin is not in `service-client-api.accepted-web-content-origins`, so the panel says so
+ * instead of hanging.
  */
-export function ConnectionStatus({ hostOrigin }: { hostOrigin: string }) {
-  const client = useWorkspaceClient();
-  const [status, setStatus] = useState<'connecting' | 'connected' | 'silent'>('connecting');
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(
-      () => live && setStatus((s) => (s === 'connecting' ? 'silent' : s)),
-      NO_ANSWER_MS,
-    );
-    client.system.getAllowedServices({ timeoutMs: 0 }).then(
-      () => live && setStatus('connected'),
-      () => {},
-    );
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [client]);
+export function ConnectionStatus({
+  connection,
+}: {
+  connection: Extract<WorkspaceConnection, { mode: 'embedded' }>;
+}) {
+  const status = useStoreSelection(connection.status);
+  const { hostOrigin } = connection;
   if (status === 'silent')
     return (
       <p role="alert" className="connection failed" data-testid="connection">

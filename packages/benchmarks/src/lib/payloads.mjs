@@ -66,9 +66,8 @@ export function interactionEvent(i, n) {
 }
 
 /**
- * The `ADDED` events of interactions "0" … count-1: how the benchmarks load many interactions,
- * since one `getInteractions` reply with a thousand of them would exceed the client's payload limit
- * (`MAX_NODES`, 20,000 values) and be refused.
+ * The `ADDED` events of interactions "0" … count-1: how the Node benchmarks load many
+ * interactions into the stores.
  */
 export function addedEvents(count) {
   return Array.from({ length: count }, (_, i) => ({

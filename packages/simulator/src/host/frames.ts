@@ -11,6 +11,8 @@ export interface FrameInfo {
   frameId: string;
   origin: string;
   kind: FrameKind;
+  /** The frame's window, for frames that are windows (iframes and popups). */
+  source?: Window;
   subscriptions: { subscriptionId: string; topics: string[] }[];
 }
 
@@ -54,6 +56,8 @@ export interface FrameRecord {
   frameId: string;
   origin: string;
   kind: FrameKind;
+  /** The frame's window, for frames that are windows. */
+  source?: Window;
   post(message: unknown): void;
   /** subscriptionId → topics */
   subscriptions: Map<string, string[]>;
@@ -73,6 +77,7 @@ export function describeFrame(f: FrameRecord): FrameInfo {
     frameId: f.frameId,
     origin: f.origin,
     kind: f.kind,
+    ...(f.source && { source: f.source }),
     subscriptions: [...f.subscriptions].map(([subscriptionId, topics]) => ({
       subscriptionId,
       topics: [...topics],

@@ -36,6 +36,7 @@ export function listenOnWindow(
       frame = deps.register({
         origin,
         kind: deps.kindOf(source, origin),
+        source,
         post: (m) => source.postMessage(m, origin),
         subscriptions: new Map(),
         announced: false,

@@ -71,12 +71,16 @@ describe('createWorkspaceHost on a real window, client in a cross-site iframe', 
       (window as any).app.events.map((e: any) => e.eventType),
     );
     expect(events).toEqual(['ADDED', 'RINGING', 'ESTABLISHED']);
-    const frames = await sim<any[]>('(s) => s.host.frames()');
+    // `source` is the frame's own window (here: the iframe's).
+    const frames = await sim<any[]>(
+      '(s) => s.host.frames().map((f) => ({ ...f, source: f.source === document.querySelector("iframe").contentWindow }))',
+    );
     expect(frames).toEqual([
       {
         frameId: 'frame-1',
         origin: served.client,
         kind: 'tab',
+        source: true,
         subscriptions: [{ subscriptionId: '1', topics: ['interaction'] }],
       },
     ]);
