@@ -10,7 +10,8 @@ export type WorkspaceOptions = Record<string, string>;
  * Parses the INI text a Workspace administrator writes into {@link WorkspaceOptions}. Options of
  * the `[interaction-workspace]` section (and lines before any section) keep their bare names;
  * options of other sections are named `Section/option`, as `configuration.getOption` queries them.
- * `;` and `#` start comment lines; values are trimmed.
+ * `;` and `#` start comment lines; values are trimmed. A line that is neither throws a
+ * `SyntaxError` whose message starts with `line N:` and whose `line` property is N.
  *
  * @example
  * parseWorkspaceIni(`[interaction-workspace]
@@ -22,8 +23,9 @@ export type WorkspaceOptions = Record<string, string>;
 export function parseWorkspaceIni(text: string): WorkspaceOptions {
   const out: WorkspaceOptions = {};
   let section = 'interaction-workspace';
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.trim();
     if (!line || line.startsWith(';') || line.startsWith('#')) continue;
     const header = /^\[([^\]]+)\]$/.exec(line);
     if (header) {
@@ -31,7 +33,11 @@ export function parseWorkspaceIni(text: string): WorkspaceOptions {
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new SyntaxError(`Not an option line: ${line.slice(0, 200)}`);
+    if (eq <= 0)
+      throw Object.assign(
+        new SyntaxError(`line ${n + 1}: not an option line: ${line.slice(0, 200)}`),
+        { line: n + 1 },
+      );
     const key = line.slice(0, eq).trim();
     const value = line.slice(eq + 1).trim();
     out[section === 'interaction-workspace' ? key : `${section}/${key}`] = value;

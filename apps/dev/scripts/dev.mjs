@@ -9,8 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_DIR, DEFAULT_CONFIG } from './config-plugin.mjs';
 import {
+  APP_DIR,
+  DEFAULT_CONFIG,
   SAMPLES,
   SAMPLE_HOST,
   WORKSPACE,
@@ -91,7 +92,7 @@ for (const [spec, port] of ports) {
 if (!args['no-build']) {
   const started = Date.now();
   console.log(
-    'Building the Angular sample and the packages it uses (turbo; cached when unchanged)…',
+    'Building @wwe-kit/workspace, the Angular sample and the packages they use (turbo; cached when unchanged)…',
   );
   const turbo = path.join(
     ROOT,
@@ -101,7 +102,7 @@ if (!args['no-build']) {
   );
   const r = spawnSync(
     turbo,
-    ['run', 'build', '--filter=angular-sample', '--output-logs=errors-only'],
+    ['run', 'build', '--filter=angular-sample', '--filter=@wwe-kit/workspace', '--output-logs=errors-only'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -137,7 +138,12 @@ try {
   );
   running.push(...samples);
   const origins = Object.fromEntries(samples.map((s) => [s.name, s.origin]));
-  const page = await startWorkspacePage({ port: ports.get(WORKSPACE), origins, config });
+  const page = await startWorkspacePage({
+    port: ports.get(WORKSPACE),
+    origins,
+    config,
+    watch: true,
+  });
   running.push(page);
   const rel = path.relative(process.cwd(), config) || config;
   console.log(

@@ -1,6 +1,7 @@
-// One Chromium and the servers of one test file: the host page on http://localhost:P1 and the
-// sample under test, built, on http://127.0.0.1:P2 (another site, so another renderer process, as
-// Workspace and an embedded app). The same code as `pnpm dev` starts them (scripts/servers.mjs).
+// One Chromium and the servers of one test file: the Workspace page (@wwe-kit/workspace) on
+// http://localhost:P1, one per config, and the sample under test, built, on http://127.0.0.1:P2
+// (another site, so another renderer process, as Workspace and an embedded app). The same code as
+// `pnpm dev` starts them (scripts/servers.mjs).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { launchChromium } from '@wwe-kit/browser-harness';
 import { startSample, startWorkspacePage, type SampleName } from '../scripts/servers.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const configFile = (name: string) => fileURLToPath(new URL(`./configs/${name}.ini`, import.meta.url));
 
 /** What a test drives: the host page, and the app (a frame in it, or a popup page). */
 export type Scope = Page | FrameLocator;
@@ -17,7 +19,7 @@ export interface E2E {
   browser: Browser;
   /** The app's origin, e.g. http://127.0.0.1:41234 */
   appOrigin: string;
-  /** The host page's origin, e.g. http://localhost:40321 */
+  /** The origin of the Workspace page of the `tab` config, e.g. http://localhost:40321 */
   hostOrigin: string;
   /**
    * Opens the host page with `e2e/configs/<config>.ini` in a new browser context, closed when
@@ -58,14 +60,22 @@ function closeAfterTest(context: BrowserContext, sample: string, errors: string[
 /** Starts the servers and the browser of one test file. */
 export async function setup(sample: SampleName): Promise<E2E> {
   const app = await startSample(sample, { mode: 'built' });
-  const [host, browser] = await Promise.all([
-    startWorkspacePage({ origins: { app: app.origin } }),
-    launchChromium(),
-  ]);
+  const browser = await launchChromium();
+  // One Workspace page per config file (each serves its own config).
+  const hosts = new Map<string, Awaited<ReturnType<typeof startWorkspacePage>>>();
+  const hostFor = async (config: string) => {
+    let host = hosts.get(config);
+    if (!host) {
+      host = await startWorkspacePage({ origins: { app: app.origin }, config: configFile(config) });
+      hosts.set(config, host);
+    }
+    return host;
+  };
+  const first = await hostFor('tab');
   return {
     browser,
     appOrigin: app.origin,
-    hostOrigin: host.origin,
+    hostOrigin: first.origin,
     async open(config) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       context.setDefaultTimeout(10_000);
@@ -73,7 +83,7 @@ export async function setup(sample: SampleName): Promise<E2E> {
       context.on('page', (p) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${String(e)}`)));
       closeAfterTest(context, sample, errors);
       const page = await context.newPage();
-      await page.goto(`${host.url}?config=/e2e/configs/${config}.ini`);
+      await page.goto((await hostFor(config)).url);
       return { page, context };
     },
     async openWithPopup() {
@@ -89,12 +99,12 @@ export async function setup(sample: SampleName): Promise<E2E> {
         ]);
         return p;
       });
-      await page.goto(`${host.url}?config=/e2e/configs/popup.ini`);
+      await page.goto((await hostFor('popup')).url);
       return { page, popup: await opened, context };
     },
     async close() {
       await browser?.close();
-      await Promise.allSettled([host.close(), app.close()]);
+      await Promise.allSettled([...[...hosts.values()].map((h) => h.close()), app.close()]);
     },
   };
 }

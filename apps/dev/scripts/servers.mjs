@@ -1,11 +1,17 @@
-// Starts the host page and the sample apps, each on its own port: used by `pnpm dev`
-// (scripts/dev.mjs) and by the end-to-end tests (e2e/), so both run exactly the same servers.
+// Starts the Workspace page (@wwe-kit/workspace, built) and the sample apps, each on its own port:
+// used by `pnpm dev` (scripts/dev.mjs) and by the end-to-end tests (e2e/), so both run exactly the
+// same servers.
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWorkspace } from '@wwe-kit/workspace';
 import { createServer, preview } from 'vite';
-import { APP_DIR, workspaceConfigPlugin } from './config-plugin.mjs';
 
+/** apps/dev */
+export const APP_DIR = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** The default config of `pnpm dev`: the three samples as tabs. */
+export const DEFAULT_CONFIG = path.join(APP_DIR, 'workspace.ini');
 const APPS_DIR = path.resolve(APP_DIR, '..');
 
 /**
@@ -129,25 +135,22 @@ export async function startSample(name, { port = 0, mode = 'built' } = {}) {
 }
 
 /**
- * Starts the host page (apps/workspace, TypeScript compiled on the fly) on `port` (0: any free
- * port), reachable as `http://localhost:<port>`. `origins` replace the `{{name}}` placeholders of
- * the INI configs it serves; `config` is the file served as `/workspace.ini`.
+ * Starts the Workspace page of `@wwe-kit/workspace` on `port` (0: any free port), reachable as
+ * `http://localhost:<port>`, with `config` (an INI file) whose `{{name}}` placeholders are
+ * replaced by `origins[name]`.
  *
- * @param {{ port?: number, origins: Record<string, string>, config?: string }} options
+ * @param {{ port?: number, origins: Record<string, string>, config?: string, watch?: boolean }} options
  * @returns {Promise<Running & { url: string }>}
  */
-export async function startWorkspacePage({ port = 0, origins, config }) {
-  const server = await createServer({
-    root: APP_DIR,
-    configFile: path.join(APP_DIR, 'vite.config.ts'),
-    clearScreen: false,
-    logLevel: 'warn',
-    plugins: [workspaceConfigPlugin({ origins, ...(config ? { config } : {}) })],
-    // Bound to the loopback address; `localhost` names it in URLs (another site than 127.0.0.1).
-    server: { port, strictPort: true, host: SAMPLE_HOST, hmr: false },
+export async function startWorkspacePage({ port = 0, origins, config = DEFAULT_CONFIG, watch = false }) {
+  const ws = await startWorkspace({
+    config,
+    placeholders: origins,
+    port,
+    strictPort: true,
+    host: SAMPLE_HOST,
+    watch,
+    logger: { info: () => {}, warn: console.warn, error: console.error },
   });
-  await server.listen();
-  const p = portOf(server.httpServer);
-  const origin = `http://${PAGE_HOST}:${p}`;
-  return { name: 'workspace', port: p, origin, url: `${origin}/`, close: () => server.close() };
+  return { name: 'workspace', port: ws.port, origin: ws.origin, url: ws.url, close: ws.close };
 }

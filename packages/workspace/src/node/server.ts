@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { ENDPOINTS } from '../shared/served';
+
+/**
+ * The folder of the prebuilt page: `dist/page` beside the built server (`dist/index.js`), or,
+ * when the server runs from its TypeScript sources in this repository, the package's `dist/page`.
+ */
+export function pageDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const built = path.join(here, 'page');
+  try {
+    readFileSync(path.join(built, 'index.html'));
+    return built;
+  } catch {
+    return path.resolve(here, '../../dist/page');
+  }
+}
+
+/**
+ * The page's HTTP server: the prebuilt page, the current config, and server-sent events.
+ *
+ * @example
+ * const web = createWebServer({ config: () => JSON.stringify(current), reachability: () => '{}' });
+ */
+export function createWebServer(deps: {
+  /** The current ServedConfig, as JSON. */
+  config(): string;
+  /** The current INI text. */
+  ini(): string;
+  /** The current Reachability, as JSON. */
+  reachability(): string;
+  tls?: { key: string; cert: string } | undefined;
+}) {
+  const dir = pageDir();
+  try {
+    readFileSync(path.join(dir, 'index.html'));
+  } catch {
+    throw new Error(`The Workspace page is missing from ${dir}: the package was not built`);
+  }
+  const files = sirv(dir, {
+    etag: true,
+    setHeaders(res, pathname) {
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  const clients = new Set<ServerResponse>();
+  const json = (res: ServerResponse, body: string, type = 'application/json') => {
+    res.writeHead(200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+    res.end(body);
+  };
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (pathname === ENDPOINTS.config) return json(res, deps.config());
+    if (pathname === ENDPOINTS.reachability) return json(res, deps.reachability());
+    if (pathname === '/workspace.ini') return json(res, deps.ini(), 'text/plain');
+    if (pathname === ENDPOINTS.events) {
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write('retry: 1000\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    files(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    });
+  };
+  const server = deps.tls ? https.createServer(deps.tls, handler) : http.createServer(handler);
+  // Keeps the event streams open through proxies and idle timeouts.
+  const heartbeat = setInterval(() => {
+    for (const c of clients) c.write(': keep-alive\n\n');
+  }, 15_000);
+  heartbeat.unref();
+  return {
+    server,
+    /** Sends one server-sent event to every open page. */
+    broadcast(event: string, data: unknown): void {
+      const text = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+      for (const c of clients) c.write(text);
+    },
+    /** Open event streams (one per open page). */
+    clients: () => clients.size,
+    close(): Promise<void> {
+      clearInterval(heartbeat);
+      for (const c of clients) c.end();
+      clients.clear();
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections?.();
+      });
+    },
+  };
+}
