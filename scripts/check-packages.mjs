@@ -24,6 +24,8 @@ const PACKAGES = [
   { dir: 'packages/vue', attw: ['--profile', 'strict'] },
   // ESM only by design (Angular Package Format, as Angular itself): `require()` is not offered.
   { dir: 'packages/angular', attw: ['--profile', 'esm-only'] },
+  // A Node tool (bin + startWorkspace), ESM only; its page is prebuilt into dist/page.
+  { dir: 'packages/workspace', attw: ['--profile', 'esm-only'] },
 ];
 
 const run = (cmd, args, cwd = root) => {

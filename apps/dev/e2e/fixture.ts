@@ -10,7 +10,8 @@ import { launchChromium } from '@wwe-kit/browser-harness';
 import { startSample, startWorkspacePage, type SampleName } from '../scripts/servers.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const configFile = (name: string) => fileURLToPath(new URL(`./configs/${name}.ini`, import.meta.url));
+const configFile = (name: string) =>
+  fileURLToPath(new URL(`./configs/${name}.ini`, import.meta.url));
 
 /** What a test drives: the host page, and the app (a frame in it, or a popup page). */
 export type Scope = Page | FrameLocator;

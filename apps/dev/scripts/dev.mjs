@@ -102,7 +102,13 @@ if (!args['no-build']) {
   );
   const r = spawnSync(
     turbo,
-    ['run', 'build', '--filter=angular-sample', '--filter=@wwe-kit/workspace', '--output-logs=errors-only'],
+    [
+      'run',
+      'build',
+      '--filter=angular-sample',
+      '--filter=@wwe-kit/workspace',
+      '--output-logs=errors-only',
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],

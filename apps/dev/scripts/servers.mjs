@@ -142,7 +142,12 @@ export async function startSample(name, { port = 0, mode = 'built' } = {}) {
  * @param {{ port?: number, origins: Record<string, string>, config?: string, watch?: boolean }} options
  * @returns {Promise<Running & { url: string }>}
  */
-export async function startWorkspacePage({ port = 0, origins, config = DEFAULT_CONFIG, watch = false }) {
+export async function startWorkspacePage({
+  port = 0,
+  origins,
+  config = DEFAULT_CONFIG,
+  watch = false,
+}) {
   const ws = await startWorkspace({
     config,
     placeholders: origins,

@@ -245,7 +245,8 @@ export function loadConfig(source: ConfigSource): LoadedConfig {
   if (source.config) {
     const file = path.resolve(source.config);
     files.push(file);
-    label = path.relative(process.cwd(), file) || file;
+    const relative = path.relative(process.cwd(), file);
+    label = relative && !relative.startsWith('..') ? relative : file;
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {

@@ -1,0 +1,143 @@
+// Projects as users make them: in a temporary folder outside this workspace, with the published
+// packages installed by npm from their packed tarballs (exactly what `npm install @wwe-kit/…`
+// would unpack), so nothing resolves through workspace links or the source export condition.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+
+/** The published packages by name → their folder in this repository. */
+export const PACKAGES = {
+  '@wwe-kit/core': 'packages/core',
+  '@wwe-kit/simulator': 'packages/simulator',
+  '@wwe-kit/workspace': 'packages/workspace',
+  '@wwe-kit/react': 'packages/react',
+  '@wwe-kit/vue': 'packages/vue',
+  '@wwe-kit/angular': 'packages/angular',
+} as const;
+export type PackageName = keyof typeof PACKAGES;
+
+let packDir: string | undefined;
+const packed = new Map<PackageName, string>();
+
+/** `pnpm pack` of a published package (once per test run): the tarball's path. */
+export function tarball(name: PackageName): string {
+  const done = packed.get(name);
+  if (done) return done;
+  packDir ??= mkdtempSync(path.join(tmpdir(), 'wwe-kit-tarballs-'));
+  const dest = path.join(packDir, name.replace('/', '-'));
+  const r = spawnSync('pnpm', ['pack', '--pack-destination', dest], {
+    cwd: path.join(ROOT, PACKAGES[name]),
+    encoding: 'utf8',
+  });
+  const file = r.status === 0 ? readdirSync(dest).find((f) => f.endsWith('.tgz')) : undefined;
+  if (!file)
+    throw new Error(`pnpm pack ${name} failed (run pnpm build first)\n${r.stdout}${r.stderr}`);
+  packed.set(name, path.join(dest, file));
+  return packed.get(name)!;
+}
+
+/**
+ * A new npm project in a temporary folder with `packages` installed from their tarballs (npm
+ * `overrides` make every dependency on them resolve to the same tarballs) and `registryDeps` from
+ * the registry.
+ */
+export interface Project {
+  dir: string;
+  /** Runs a command in the project; resolves with its output, rejects on a non-zero exit. */
+  run(
+    cmd: string,
+    args: string[],
+    env?: NodeJS.ProcessEnv,
+  ): { status: number | null; stdout: string; stderr: string };
+  /** Starts a long-running command (e.g. a bin that serves) in the project. */
+  start(cmd: string, args: string[]): ChildProcess;
+  write(file: string, text: string): void;
+  /** Seconds the install took. */
+  installSeconds: number;
+  remove(): void;
+}
+
+export function createProject(
+  packages: readonly PackageName[],
+  registryDeps: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+): Project {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wwe-kit-consumer-'));
+  const files = Object.fromEntries(packages.map((p) => [p, `file:${tarball(p)}`]));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'my-integration',
+        version: '1.0.0',
+        private: true,
+        type: 'module',
+        dependencies: { ...files, ...registryDeps },
+        overrides: Object.fromEntries(packages.map((p) => [p, `$${p}`])),
+        ...extra,
+      },
+      null,
+      2,
+    ),
+  );
+  const started = Date.now();
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  if (install.status !== 0)
+    throw new Error(`npm install failed in ${dir}\n${install.stdout}${install.stderr}`);
+  const installSeconds = (Date.now() - started) / 1000;
+  return {
+    dir,
+    installSeconds,
+    run: (cmd, args, env) => {
+      const r = spawnSync(cmd, args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    },
+    start: (cmd, args) => spawn(cmd, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }),
+    write(file, text) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Resolves with the first line of `child`'s stdout matching `pattern` (rejects on exit or timeout). */
+export function waitForLine(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs = 30_000,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no line matching ${pattern} in:\n${out}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => pattern.test(l));
+      if (line !== undefined) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        resolve(line);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before printing ${pattern}:\n${out}`));
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/**
+ * A tiny static app on `127.0.0.1` (another site than the Workspace page's `localhost`): each
+ * path of `files` answers its text; `/wwe-kit.global.js` is the installed core's `<script>` build.
+ */
+export async function startStaticApp(
+  projectDir: string,
+  files: Record<string, string>,
+): Promise<{ url: string; origin: string; close(): Promise<void> }> {
+  const global = readFileSync(
+    path.join(projectDir, 'node_modules/@wwe-kit/core/dist/wwe-kit.global.js'),
+    'utf8',
+  );
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    if (pathname === '/wwe-kit.global.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(global);
+      return;
+    }
+    const body = files[pathname];
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A free TCP port on 127.0.0.1 (listened on, then released). */
+export async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
