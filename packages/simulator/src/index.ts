@@ -9,6 +9,7 @@ export type {
   DialogRecord,
   FrameKind,
   FrameLeadership,
+  TargetSeed,
   ToastRecord,
   WorkspaceEvent,
   WorkspaceSeed,

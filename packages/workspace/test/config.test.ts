@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, securityLines, withSecurity } from './config';
-import { maskUserData } from './mask';
+import { readConfig, securityLines, withSecurity } from '../src/shared/config';
+import { maskUserData } from '../src/page/mask';
 
 describe('readConfig', () => {
   it('reads views of both levels, with their display mode (default tab)', () => {

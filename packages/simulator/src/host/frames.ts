@@ -28,6 +28,8 @@ export interface FramePeer {
   post(message: unknown): void;
   /** How Workspace shows the frame; default `'tab'`. */
   kind?: FrameKind;
+  /** Whether the frame is visible now (`system.amIVisible`); default: from `kind`. */
+  visible?: () => boolean;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface FrameRecord {
   /** The frame's window, for frames that are windows. */
   source?: Window;
   post(message: unknown): void;
+  /** Whether the frame is visible now (an attached peer's `visible`). */
+  visible?: (() => boolean) | undefined;
   /** subscriptionId → topics */
   subscriptions: Map<string, string[]>;
   announced: boolean;

@@ -44,6 +44,12 @@ export interface WorkspaceHostOptions {
   restrictTabsToDial?: boolean;
   /** How Workspace shows a window frame. Default `'tab'`. */
   frameKind?: (source: Window, origin: string) => FrameKind;
+  /**
+   * Whether a window frame is visible now, asked at each of its requests (`system.amIVisible`
+   * answers it): e.g. `false` for a tab behind another selected tab. Default: from the frame's
+   * kind (hidden and background frames are not visible, others are).
+   */
+  frameVisible?: (source: Window, origin: string) => boolean;
 }
 
 /**
@@ -244,6 +250,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
         kind: f.kind,
         options,
         allowedServices: simulatedRequests().filter((r) => allowed(f, filter, r)),
+        visible: f.visible?.() ?? (f.source && init.frameVisible?.(f.source, f.origin)),
       });
     } catch (e) {
       return fail('error', e instanceof Error ? e.message : String(e));
@@ -298,6 +305,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
         origin: peer.origin,
         kind: peer.kind ?? 'tab',
         post: (m) => peer.post(m),
+        visible: peer.visible,
         subscriptions: new Map(),
         announced: false,
         isGone: () => false,

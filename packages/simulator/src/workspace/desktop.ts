@@ -6,6 +6,7 @@ import type {
   DesktopSnapshot,
   DialogRecord,
   FrameLeadership,
+  TargetSeed,
   ToastRecord,
   WorkspaceEvent,
   WorkspaceSeed,
@@ -41,6 +42,7 @@ export class Desktop {
   campaigns: { name: string; mode: string }[];
   records: CampaignRecordState[];
   directPushPreview = false;
+  targets: TargetSeed[];
   pureCloudToken: string | undefined;
   counters = { interaction: 0, toast: 0, dialog: 0, token: 0 };
   timers = new Set<ReturnType<typeof setTimeout>>();
@@ -71,6 +73,7 @@ export class Desktop {
       name: c.name,
       mode: c.mode ?? 'PREVIEW',
     }));
+    this.targets = seed.targets ?? [];
     this.records = (seed.campaigns ?? []).flatMap((c) =>
       (c.records ?? []).map((r): CampaignRecordState => ({
         campaignName: c.name,
@@ -168,6 +171,7 @@ export class Desktop {
           records: this.records,
           directPushPreview: this.directPushPreview,
         },
+        targets: this.targets,
       }),
     );
     return this.snapshot;

@@ -34,16 +34,21 @@ const update =
     return result;
   };
 
+/** The record being previewed in interaction `p[0]`, its preview interaction removed. */
+const takePreview = (d: Desktop, p: readonly unknown[]) => {
+  const id = str(p, 0, 'interactionId');
+  const r = record(d, id);
+  if (r.status !== 'previewing')
+    throw new Error(`The record of interaction '${id}' is not being previewed`);
+  const i = d.interactions.get(id);
+  if (i) removeInteraction(d, i);
+  return r;
+};
+
 const endPreview =
   (status: CampaignRecordState['status']): Handler =>
   (d, p) => {
-    const id = str(p, 0, 'interactionId');
-    const r = record(d, id);
-    if (r.status !== 'previewing')
-      throw new Error(`The record of interaction '${id}' is not being previewed`);
-    r.status = status;
-    const i = d.interactions.get(id);
-    if (i) removeInteraction(d, i);
+    takePreview(d, p).status = status;
     d.changed();
   };
 
@@ -95,13 +100,9 @@ export const outboundHandlers: Record<string, Handler> = {
   ),
   'outbound.callPreviewRecord': (d, p) => {
     const id = str(p, 0, 'interactionId');
-    const r = record(d, id);
-    if (p[1] !== r.handle)
+    if (p[1] !== record(d, id).handle)
       throw new Error(`Record handle ${String(p[1])} does not belong to interaction '${id}'`);
-    if (r.status !== 'previewing')
-      throw new Error(`The record of interaction '${id}' is not being previewed`);
-    const preview = d.interactions.get(id);
-    if (preview) removeInteraction(d, preview);
+    const r = takePreview(d, p);
     r.status = 'called';
     const call = dial(d, r.phone, {
       GSW_CAMPAIGN_NAME: r.campaignName,

@@ -132,7 +132,8 @@ export const systemHandlers: Record<string, Handler> = {
     if (!d.menuBarViews.delete(name)) throw new Error(`Menu-bar view '${name}' not found`);
     d.changed();
   },
-  'system.amIVisible': (_d, _p, caller) => caller.kind !== 'hidden' && caller.kind !== 'background',
+  'system.amIVisible': (_d, _p, caller) =>
+    caller.visible ?? (caller.kind !== 'hidden' && caller.kind !== 'background'),
   'system.isFrameLeading': flag((d) => d.frameLeadership === 'leading'),
   'system.isFrameFollowing': flag((d) => d.frameLeadership === 'following'),
   'system.isFrameNegotiating': flag((d) => d.frameLeadership === 'negotiating'),

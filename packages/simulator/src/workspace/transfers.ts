@@ -19,6 +19,20 @@ export function targetDestination(target: unknown): string {
   throw new Error("Parameter 'target' must be a destination string or { type, destination }");
 }
 
+/**
+ * The name of the party a destination stands for: with no directory, any destination (named
+ * after itself); with one, a destination of the directory (named after its entry), else
+ * `Unknown target '<destination>'`.
+ *
+ * @example
+ * targetName(desktop, 'jsmith'); // 'John Smith'
+ */
+export function targetName(d: Desktop, destination: string): string {
+  const entry = d.targets.find((e) => e.destination === destination);
+  if (d.targets.length && !entry) throw new Error(`Unknown target '${destination}'`);
+  return entry?.name || destination;
+}
+
 const ACTIVE_OPEN = ['ACCEPTED'];
 
 function expectConnected(i: Interaction, action: string): void {
@@ -52,6 +66,7 @@ function consultOf(d: Desktop, id: string): { consult: Interaction; parent: Inte
 }
 
 function consult(d: Desktop, parent: Interaction, destination: string, userData: KeyValues): void {
+  const name = targetName(d, destination);
   expectConnected(parent, 'consult on');
   if (parent.media === 'voice' && parent.state === 'TALKING') {
     d.transition(parent, 'HELD', 'HELD');
@@ -67,7 +82,7 @@ function consult(d: Desktop, parent: Interaction, destination: string, userData:
       isConsultation: true,
       direction: 'OUT',
       ...(voice ? { callType: 'CONSULT', dnis: destination } : {}),
-      parties: [{ name: destination }],
+      parties: [{ name }],
       userData: { ...parent.userData, ...userData },
     },
     voice ? 'DIALING' : 'ACCEPTED',
@@ -84,17 +99,17 @@ function consult(d: Desktop, parent: Interaction, destination: string, userData:
 export const transferHandlers: Record<string, Handler> = {
   'interaction.singleStepTransfer': (d, p) => {
     const i = d.interaction(str(p, 0, 'interactionId'));
-    targetDestination(p[1]);
+    targetName(d, targetDestination(p[1]));
     expectConnected(i, 'transfer');
     Object.assign(i.userData!, keyValues(p, 2, 'userData'));
     handOver(d, i);
   },
   'interaction.singleStepConference': (d, p) => {
     const i = d.interaction(str(p, 0, 'interactionId'));
-    const dest = targetDestination(p[1]);
+    const name = targetName(d, targetDestination(p[1]));
     expectConnected(i, 'conference');
     Object.assign(i.userData!, keyValues(p, 2, 'userData'));
-    addParty(d, i, dest);
+    addParty(d, i, name);
     d.changed();
   },
   'interaction.consult': (d, p) =>

@@ -5,6 +5,7 @@ import type {
   KeyValues,
   Media,
   MenuBarView,
+  Open,
   State,
   ToastParams,
 } from '@wwe-kit/core';
@@ -34,6 +35,12 @@ export interface CallerContext {
   options: Readonly<Record<string, string>>;
   /** What `system.getAllowedServices` answers (the host computes it from the origin filter). */
   allowedServices: readonly string[];
+  /**
+   * Whether the frame is visible now (`system.amIVisible`), when the host knows it (its
+   * `frameVisible` option, or the attached peer's `visible`). Default: from `kind` (a hidden or
+   * background frame is not visible, any other is).
+   */
+  visible?: boolean;
 }
 
 /**
@@ -118,6 +125,22 @@ export interface CampaignRecordState {
 }
 
 /**
+ * An entry of the agent's directory: where a consultation, transfer or conference may go
+ * (seeded in {@link WorkspaceSeed.targets}).
+ *
+ * @example
+ * const target: TargetSeed = { type: 'AGENT', destination: 'jsmith', name: 'John Smith' };
+ */
+export interface TargetSeed {
+  type: Open<
+    'AGENT' | 'AGENT_GROUP' | 'SKILL' | 'INTERACTION_QUEUE' | 'ROUTING_POINT' | 'CUSTOM_CONTACT'
+  >;
+  destination: string;
+  /** The party's name in the interaction (default: the destination). */
+  name?: string;
+}
+
+/**
  * Frame leadership among several Workspace browser tabs.
  *
  * @example
@@ -153,6 +176,8 @@ export interface DesktopSnapshot {
     records: CampaignRecordState[];
     directPushPreview: boolean;
   };
+  /** The agent's directory ({@link WorkspaceSeed.targets}); empty: any destination is accepted. */
+  targets: TargetSeed[];
 }
 
 /**
@@ -172,6 +197,12 @@ export interface WorkspaceSeed {
   /** The clock (ms since the epoch). Default: a manual clock stopped at 2024-01-01T09:00:00Z. */
   now?: () => number;
   campaigns?: CampaignSeed[];
+  /**
+   * The agent's directory. When it has entries, `interaction.consult`, `singleStepTransfer` and
+   * `singleStepConference` to a destination not in it fail with `Unknown target '<destination>'`,
+   * and the party added takes the entry's `name`. Default: none, any destination is accepted.
+   */
+  targets?: TargetSeed[];
   /** `'auto'` (default): a dialled call is answered at once; `'manual'`: wait for `remoteAnswer()`. */
   outboundAnswer?: 'auto' | 'manual';
 }

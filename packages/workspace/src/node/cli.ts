@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The `wwe-workspace` bin: a simulated Workspace agent desktop around the user's own app.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DISPLAY_MODES, type DisplayMode } from '../shared/config';
 import { ConfigFileError, checkApp, type AppView } from './config-file';

@@ -1,5 +1,6 @@
 import type { HostLogEntry, HostOutcome, WorkspaceHost } from '@wwe-kit/simulator';
 import { h } from './dom';
+import { exportFileName, exportLog, type InspectorNotice } from './log-export';
 import { maskUserData } from './mask';
 
 /** How the inspector names each outcome of an inbound message. */
@@ -43,24 +44,38 @@ const payloadText = (message: unknown, reveal: boolean) => {
   return text.length > MAX_PAYLOAD ? `${text.slice(0, MAX_PAYLOAD)}…` : text;
 };
 
+/** Hands the browser a file to save (a Blob behind a temporary download link). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /**
  * The message inspector: every message in and out of the host, with its time, frame, origin,
  * request (or event), outcome and payload; user data masked unless "Reveal user data" is checked.
- * Nothing is written to the console.
+ * The page adds its own notices (`notice(text)`, e.g. an unknown field code in a view's URL);
+ * "Export JSON" saves the log as listed. Nothing is written to the console.
  *
  * @example
- * panel.append(inspector(host, (e) => frameName(e)));
+ * const log = inspector(host, (e) => frameName(e));
+ * panel.append(log.element);
+ * log.notice('View CRM: unknown field code $Foo.Bar$ left as written in its URL');
  */
 export function inspector(
   host: WorkspaceHost,
   frameName: (e: HostLogEntry) => string,
-): HTMLElement {
+): { element: HTMLElement; notice(text: string): void } {
   const rows: {
     entry: HostLogEntry;
     row: HTMLTableRowElement;
     payload: HTMLElement;
     text: string;
   }[] = [];
+  const notices: (InspectorNotice & { row: HTMLTableRowElement })[] = [];
   const tbody = h('tbody');
   const reveal = h('input', { type: 'checkbox' });
   const filter = h('input', {
@@ -71,7 +86,8 @@ export function inspector(
   const count = h('span', { 'data-testid': 'inspector-count' });
   const matches = (text: string) =>
     !filter.value || text.toLowerCase().includes(filter.value.toLowerCase());
-  const updateCount = () => (count.textContent = `${rows.length} messages`);
+  const updateCount = () =>
+    (count.textContent = `${rows.length} messages${notices.length ? `, ${notices.length} notice${notices.length === 1 ? '' : 's'}` : ''}`);
 
   const add = (entry: HostLogEntry) => {
     const outcome =
@@ -105,21 +121,48 @@ export function inspector(
     updateCount();
   };
 
+  const notice = (text: string) => {
+    if (notices.some((n) => n.text === text)) return;
+    const at = Date.now();
+    const row = h(
+      'tr',
+      { class: 'notice', 'data-outcome': 'notice', 'data-testid': 'inspector-notice' },
+      h('td', {}, time(at)),
+      h('td', { title: 'a notice of the page' }, '!'),
+      h('td', {}, 'page'),
+      h('td', { colspan: 4 }, text),
+    );
+    row.hidden = !matches(text);
+    notices.push({ at, text, row });
+    tbody.prepend(row);
+    updateCount();
+  };
+
   reveal.addEventListener('change', () => {
     for (const r of rows) r.payload.textContent = payloadText(r.entry.message, reveal.checked);
   });
   filter.addEventListener('input', () => {
     for (const r of rows) r.row.hidden = !matches(r.text);
+    for (const n of notices) n.row.hidden = !matches(n.text);
   });
   const clear = () => {
     rows.splice(0).forEach((r) => r.row.remove());
+    notices.splice(0).forEach((n) => n.row.remove());
     updateCount();
+  };
+  const exportJson = () => {
+    const now = new Date();
+    const doc = exportLog(
+      rows.map((r) => r.entry),
+      { reveal: reveal.checked, frameName, exportedAt: now.getTime(), notices },
+    );
+    download(exportFileName(now), JSON.stringify(doc, null, 2));
   };
 
   host.log().forEach(add);
   host.onLog(add);
   updateCount();
-  return h(
+  const element = h(
     'section',
     { 'aria-label': 'Message inspector', class: 'inspector' },
     h(
@@ -129,6 +172,16 @@ export function inspector(
       filter,
       h('label', {}, reveal, ' Reveal user data'),
       h('button', { type: 'button', onclick: clear }, 'Clear'),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: exportJson,
+          'data-testid': 'export-log',
+          title: 'Save the messages listed as a JSON file (user data masked unless revealed)',
+        },
+        'Export JSON',
+      ),
       count,
     ),
     h(
@@ -152,4 +205,5 @@ export function inspector(
       ),
     ),
   );
+  return { element, notice };
 }

@@ -1,38 +1,67 @@
 // The Workspace-like agent desktop: a simulated Workspace (`@wwe-kit/simulator`) whose host
-// answers the real window messages of the views it embeds, as configured by a Workspace INI file.
+// answers the real window messages of the views it embeds, as configured by the INI file and the
+// seed data the `wwe-workspace` server hands it (and hands again, live, when they are saved).
 import {
   createSimulatedWorkspace,
   createWorkspaceHost,
   type HostLogEntry,
 } from '@wwe-kit/simulator';
-import { readConfig, type WorkspaceConfig } from './config';
+import { configErrorText, readConfig } from '../shared/config';
+import { startSeedInteractions, workspaceSeed } from '../shared/seed';
+import {
+  ENDPOINTS,
+  type ConfigError,
+  type Reachability,
+  type ServedConfig,
+} from '../shared/served';
 import { agentStateMenu, interactionList, simulateForm } from './desktop';
 import { dialogArea } from './dialogs';
+import { directoryPanel } from './directory';
 import { errorMessage, h } from './dom';
 import { inspector } from './inspector';
 import { menuBar } from './menu-bar';
+import { outboundPanel } from './outbound';
+import { createReachBoard } from './reach-board';
 import { securityEditor } from './security-editor';
 import { toastArea } from './toasts';
-import { createRegistry, mountInteractionViews, mountWorkspaceViews } from './views';
+import {
+  createRegistry,
+  mountInteractionViews,
+  mountWorkspaceViews,
+  type ViewContext,
+} from './views';
 import './styles.css';
 
-/** The config file: `?config=<url>` (relative to this page), else the served `workspace.ini`. */
-async function loadConfig(): Promise<{ source: string; config: WorkspaceConfig }> {
-  const source = new URL(location.href).searchParams.get('config') ?? '/workspace.ini';
-  const response = await fetch(source, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`Cannot load the config ${source}: HTTP ${response.status}`);
-  return { source, config: readConfig(await response.text()) };
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`Cannot load ${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
 
+/** Parses the data of a server-sent event (a malformed one is ignored). */
+function data<T>(e: Event): T | undefined {
+  try {
+    return JSON.parse((e as MessageEvent<string>).data) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `window.wwe`: for the browser console and for tests (`await wwe.ready`). */
+const wwe: Record<string, unknown> = {};
+
 async function start(root: HTMLElement): Promise<void> {
-  const { source, config } = await loadConfig();
+  let served = await getJson<ServedConfig>(ENDPOINTS.config);
+  let config = readConfig(served.ini);
   const registry = createRegistry();
-  const workspace = createSimulatedWorkspace({ now: Date.now });
+  const reach = createReachBoard();
+  const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
   const host = createWorkspaceHost({
     window,
     workspace,
     options: config.options,
     frameKind: (source) => registry.kindOf(source),
+    frameVisible: (source) => registry.visibleOf(source),
   });
   const names = new Map<string, string>();
   const viewOfOrigin = (origin: string) =>
@@ -54,6 +83,34 @@ async function start(root: HTMLElement): Promise<void> {
     }
     return name;
   };
+  const log = inspector(host, frameName);
+  const security = securityEditor(host);
+  const ctx: ViewContext = {
+    registry,
+    reach,
+    hostOrigin: location.origin,
+    base: location.href,
+    agent: () => workspace.getSnapshot().agent,
+    notice: log.notice,
+  };
+
+  const source = h('span', { class: 'config', title: 'Where the config comes from' });
+  const server = h('span', { class: 'server', role: 'status', 'data-testid': 'server-status' });
+  const configError = h('p', {
+    role: 'alert',
+    class: 'config-error',
+    'data-testid': 'config-error',
+    hidden: true,
+  });
+  const problems = h('ul', { role: 'alert', class: 'problems', 'aria-label': 'Config problems' });
+  const seedNote = h('p', { role: 'status', class: 'seed-note', hidden: true });
+  const showConfig = () => {
+    source.textContent = `${served.source} (v${served.version})`;
+    problems.replaceChildren(...config.problems.map((p) => h('li', {}, p)));
+    problems.hidden = config.problems.length === 0;
+    document.body.dataset.configVersion = String(served.version);
+    Object.assign(wwe, { config, served });
+  };
 
   const views = h('div', { class: 'views', 'aria-label': 'Web extension views', role: 'region' });
   const interactionViews = h('div', { class: 'interaction-views' });
@@ -64,19 +121,12 @@ async function start(root: HTMLElement): Promise<void> {
       h('h1', {}, 'Workspace', h('small', {}, ' simulated agent desktop')),
       agentStateMenu(workspace),
       menuBar(workspace),
-      h(
-        'a',
-        { href: source, target: '_blank', class: 'config', title: 'The INI config file' },
-        source,
-      ),
+      source,
+      server,
     ),
-    config.problems.length
-      ? h(
-          'ul',
-          { role: 'alert', class: 'problems', 'aria-label': 'Config problems' },
-          config.problems.map((p) => h('li', {}, p)),
-        )
-      : '',
+    configError,
+    problems,
+    seedNote,
     h(
       'div',
       { class: 'desktop' },
@@ -86,27 +136,97 @@ async function start(root: HTMLElement): Promise<void> {
         h('h2', {}, 'Simulate'),
         simulateForm(workspace),
         interactionList(workspace),
+        directoryPanel(workspace),
+        outboundPanel(workspace),
       ),
       h('main', {}, views, interactionViews),
     ),
-    h('div', { class: 'bottom' }, inspector(host, frameName), securityEditor(host)),
+    h('div', { class: 'bottom' }, log.element, security.element),
     toastArea(workspace),
     dialogArea(workspace, registry),
   );
-  mountWorkspaceViews(views, config.views, registry, location.origin);
-  const ivs = mountInteractionViews(interactionViews, config.views, registry, location.origin);
-  ivs.update(workspace.getSnapshot());
-  workspace.subscribe(ivs.update);
+  showConfig();
+
+  let workspaceViews = mountWorkspaceViews(views, config.views, ctx);
+  const mountInteraction = () => {
+    const mounted = mountInteractionViews(interactionViews, config.views, ctx);
+    mounted.update(workspace.getSnapshot());
+    const stop = workspace.subscribe(mounted.update);
+    return () => {
+      stop();
+      mounted.dispose();
+    };
+  };
+  let unmountInteraction = mountInteraction();
+
+  /** A saved, valid config: new options and views; the desktop keeps its state. */
+  const apply = (next: ServedConfig) => {
+    const seedChanged = JSON.stringify(next.seed) !== JSON.stringify(served.seed);
+    const iniChanged = next.ini !== served.ini;
+    served = next;
+    configError.hidden = true;
+    if (seedChanged) {
+      seedNote.hidden = false;
+      seedNote.textContent =
+        'The seed data changed: reload the page to start the desktop from it (the desktop keeps its state until then).';
+    }
+    if (iniChanged) {
+      config = readConfig(next.ini);
+      host.setOptions(config.options);
+      security.refresh(`Reloaded from ${next.source}`);
+      workspaceViews.dispose(config.views);
+      workspaceViews = mountWorkspaceViews(views, config.views, ctx);
+      unmountInteraction();
+      unmountInteraction = mountInteraction();
+    }
+    showConfig();
+  };
+  const showError = (e: ConfigError) => {
+    configError.textContent = configErrorText(e);
+    configError.hidden = false;
+  };
+
+  const events = new EventSource(ENDPOINTS.events);
+  events.addEventListener('config', (e) => {
+    const next = data<ServedConfig>(e);
+    if (next) apply(next);
+  });
+  events.addEventListener('config-error', (e) => {
+    const error = data<ConfigError>(e);
+    if (error) showError(error);
+  });
+  events.addEventListener('reachability', (e) => {
+    const map = data<Reachability>(e);
+    if (map) reach.set(map);
+  });
+  events.addEventListener('open', () => (server.textContent = ''));
+  events.addEventListener('error', () => {
+    server.textContent = 'Server unreachable: config changes wait for it';
+  });
+  getJson<Reachability>(ENDPOINTS.reachability).then(reach.set, () => {});
+
+  startSeedInteractions(workspace, served.seed.interactions);
   // For the browser console: `wwe.workspace.simulateInboundCall()`, `wwe.host.frames()`.
-  Object.assign(window, { wwe: { workspace, host, config } });
+  Object.assign(wwe, {
+    workspace,
+    host,
+    registry,
+    events,
+    reachability: () => reach.get(),
+  });
+  document.body.dataset.ready = 'true';
 }
 
 const root = document.getElementById('app')!;
 // A view whose URL leads back here would embed Workspace in itself, again and again.
 const framed = window.parent !== window;
-(framed
+const started = framed
   ? Promise.reject(new Error('The Workspace page is not meant to be shown in a view.'))
-  : start(root)
-).catch((e: unknown) => {
+  : start(root);
+wwe.ready = started.then(() => wwe);
+(wwe.ready as Promise<unknown>).catch(() => {});
+Object.assign(window, { wwe });
+started.catch((e: unknown) => {
   root.replaceChildren(h('p', { role: 'alert', class: 'error' }, errorMessage(e)));
+  document.body.dataset.ready = 'error';
 });

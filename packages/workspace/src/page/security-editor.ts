@@ -1,15 +1,21 @@
 import type { WorkspaceHost } from '@wwe-kit/simulator';
-import { securityLines, withSecurity } from './config';
+import { securityLines, withSecurity } from '../shared/config';
 import { errorMessage, h } from './dom';
 
 /**
  * The `service-client-api.*` options as editable INI lines, applied live with `host.setOptions`
  * (they take effect from the next message; reload a view to see how an app starts with them).
+ * `refresh(why)` shows the host's options again, after the config file changed them.
  *
  * @example
- * panel.append(securityEditor(host));
+ * const security = securityEditor(host);
+ * panel.append(security.element);
+ * security.refresh('Reloaded from workspace.ini');
  */
-export function securityEditor(host: WorkspaceHost): HTMLElement {
+export function securityEditor(host: WorkspaceHost): {
+  element: HTMLElement;
+  refresh(why: string): void;
+} {
   const text = h('textarea', { 'aria-label': 'Security options', rows: 8, spellcheck: 'false' });
   text.value = securityLines(host.getOptions());
   const status = h('p', { role: 'status', 'data-testid': 'security-status' });
@@ -24,7 +30,12 @@ export function securityEditor(host: WorkspaceHost): HTMLElement {
       status.textContent = errorMessage(e);
     }
   };
-  return h(
+  const refresh = (why: string) => {
+    text.value = securityLines(host.getOptions());
+    status.className = '';
+    status.textContent = `${why} at ${new Date().toLocaleTimeString()}`;
+  };
+  const element = h(
     'section',
     { 'aria-label': 'Security options', class: 'security' },
     h('h2', {}, 'Security options'),
@@ -37,4 +48,5 @@ export function securityEditor(host: WorkspaceHost): HTMLElement {
     h('button', { type: 'button', onclick: apply }, 'Apply security options'),
     status,
   );
+  return { element, refresh };
 }

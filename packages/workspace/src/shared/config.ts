@@ -103,24 +103,32 @@ export function withSecurity(options: WorkspaceOptions, text: string): Workspace
 }
 
 /**
- * The URL a view is loaded from: with `wweOrigin=<Workspace origin>` added (what the samples'
- * `connectWorkspace` reads first; the referrer is the fallback), and Workspace's
- * `$Interaction.Id$` / `$Interaction.CaseId$` placeholders substituted.
+ * The URL a view is loaded from, resolved against `base` (the page's URL), with
+ * `wweOrigin=<Workspace origin>` added (what the samples' `connectWorkspace` reads first; the
+ * referrer is the fallback) unless it is already there. Field codes are substituted before
+ * (`substituteFieldCodes`).
  *
  * @example
- * viewUrl('http://127.0.0.1:5173/', 'http://localhost:5170'); // 'http://127.0.0.1:5173/?wweOrigin=http%3A%2F%2Flocalhost%3A5170'
+ * viewUrl('http://127.0.0.1:5173/', 'http://localhost:5170', 'http://localhost:5170/');
+ * // 'http://127.0.0.1:5173/?wweOrigin=http%3A%2F%2Flocalhost%3A5170'
  */
-export function viewUrl(
-  url: string,
-  hostOrigin: string,
-  interaction?: { interactionId: string; caseId?: string | undefined },
-): string {
-  let text = url;
-  if (interaction)
-    text = text
-      .replaceAll('$Interaction.Id$', encodeURIComponent(interaction.interactionId))
-      .replaceAll('$Interaction.CaseId$', encodeURIComponent(interaction.caseId ?? ''));
-  const u = new URL(text, location.href);
-  if (!u.searchParams.has('wweOrigin')) u.searchParams.set('wweOrigin', hostOrigin);
+export function viewUrl(url: string, hostOrigin: string, base: string): string {
+  const u = new URL(url, base);
+  // Appended, not `searchParams.set`: that would re-encode the whole query (`$` → `%24`, `%20` → `+`).
+  if (!u.searchParams.has('wweOrigin'))
+    u.search = `${u.search || '?'}${u.search.length > 1 ? '&' : ''}wweOrigin=${encodeURIComponent(hostOrigin)}`;
   return u.href;
+}
+
+/**
+ * The banner shown while a saved config file is not valid: where, what, and that the page keeps
+ * the last good config.
+ *
+ * @example
+ * configErrorText({ file: 'workspace.ini', line: 12, message: 'line 12: not an option line: foo' });
+ * // 'workspace.ini:12: not an option line: foo — the last good config stays'
+ */
+export function configErrorText(e: { file: string; line?: number; message: string }): string {
+  const message = e.line === undefined ? e.message : e.message.replace(/^line \d+:\s*/i, '');
+  return `${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${message} — the last good config stays`;
 }

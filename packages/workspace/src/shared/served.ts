@@ -43,7 +43,8 @@ export interface InteractionSeed {
  * const target: TargetSeed = { type: 'AGENT', destination: 'jsmith', name: 'John Smith' };
  */
 export interface TargetSeed {
-  type: 'AGENT' | 'AGENT_GROUP' | 'SKILL' | 'INTERACTION_QUEUE' | 'ROUTING_POINT' | 'CUSTOM_CONTACT';
+  type:
+    'AGENT' | 'AGENT_GROUP' | 'SKILL' | 'INTERACTION_QUEUE' | 'ROUTING_POINT' | 'CUSTOM_CONTACT';
   destination: string;
   name?: string;
 }

@@ -1,0 +1,101 @@
+import type { CampaignRecordState, DesktopSnapshot, SimulatedWorkspace } from '@wwe-kit/simulator';
+import { errorMessage, h } from './dom';
+
+/** The agent's buttons for one record: what the outbound requests allow in its status. */
+function recordButtons(
+  r: CampaignRecordState,
+  run: (name: string, params: unknown[]) => () => void,
+): HTMLElement[] {
+  if (r.status !== 'previewing' || !r.interactionId) return [];
+  const id = r.interactionId;
+  return [
+    h(
+      'button',
+      { type: 'button', onclick: run('outbound.callPreviewRecord', [id, r.handle]) },
+      'Call',
+    ),
+    h('button', { type: 'button', onclick: run('outbound.rejectPreviewRecord', [id]) }, 'Reject'),
+    h('button', { type: 'button', onclick: run('outbound.cancelPreviewRecord', [id]) }, 'Cancel'),
+  ];
+}
+
+/**
+ * The outbound campaigns (the seed's `campaigns`) and their records with their status, so the
+ * `outbound.*` requests of an app can be followed; the agent may also preview the next record
+ * of a campaign and call, reject or cancel it.
+ *
+ * @example
+ * panel.append(outboundPanel(workspace));
+ */
+export function outboundPanel(workspace: SimulatedWorkspace): HTMLElement {
+  const body = h('div', {});
+  const alert = h('p', { role: 'alert', class: 'error' });
+  const run = (name: string, params: unknown[]) => () => {
+    alert.textContent = '';
+    try {
+      workspace.handleRequest(name, params);
+    } catch (e) {
+      alert.textContent = errorMessage(e);
+    }
+  };
+  let last: DesktopSnapshot['outbound'] | undefined;
+  const render = (s: DesktopSnapshot) => {
+    if (s.outbound === last) return;
+    last = s.outbound;
+    const { campaigns, records, directPushPreview } = s.outbound;
+    body.replaceChildren(
+      ...(campaigns.length
+        ? campaigns.map((c) => {
+            const list = records.filter((r) => r.campaignName === c.name);
+            return h(
+              'div',
+              { class: 'campaign', role: 'group', 'aria-label': `Campaign ${c.name}` },
+              h(
+                'div',
+                { class: 'line' },
+                h('strong', {}, c.name),
+                h('span', { class: 'badge' }, c.mode),
+                h(
+                  'button',
+                  { type: 'button', onclick: run('outbound.getPreviewRecord', [c.name]) },
+                  'Preview next record',
+                ),
+              ),
+              h(
+                'ul',
+                { class: 'records' },
+                list.map((r) =>
+                  h(
+                    'li',
+                    { 'data-testid': `record-${c.name}-${r.handle}` },
+                    `#${r.handle} ${r.phone} `,
+                    h(
+                      'span',
+                      { class: 'badge', 'data-testid': `record-status-${c.name}-${r.handle}` },
+                      r.status,
+                    ),
+                    r.interactionId ? ` interaction ${r.interactionId}` : '',
+                    r.callResult !== undefined ? ` result ${r.callResult}` : '',
+                    r.doNotCall ? h('span', { class: 'badge' }, 'do not call') : '',
+                    r.rescheduledAt ? ` rescheduled ${r.rescheduledAt}` : '',
+                    ' ',
+                    ...recordButtons(r, run),
+                  ),
+                ),
+              ),
+            );
+          })
+        : [h('p', { class: 'hint' }, 'No campaign (seed campaigns).')]),
+      directPushPreview ? h('p', { class: 'hint' }, 'Direct push preview: on') : '',
+    );
+  };
+  render(workspace.getSnapshot());
+  workspace.subscribe(render);
+  return h(
+    'section',
+    { 'aria-label': 'Outbound', class: 'outbound' },
+    h('h2', {}, 'Outbound'),
+    body,
+    alert,
+  );
+}
