@@ -2,11 +2,15 @@ import { defineConfig } from 'tsdown';
 
 // The Node side: the programmatic API and the `wwe-workspace` bin (the page is built by Vite).
 export default defineConfig({
-  entry: { index: 'src/node/index.ts', cli: 'src/node/cli.ts' },
+  entry: {
+    index: 'src/node/index.ts',
+    cli: 'src/node/cli.ts',
+    playwright: 'src/node/playwright.ts',
+  },
   format: ['esm'],
-  dts: { entry: 'src/node/index.ts' },
+  dts: { entry: ['src/node/index.ts', 'src/node/playwright.ts'] },
   platform: 'node',
   target: 'node20',
-  clean: false,
+  clean: true,
   fixedExtension: false,
 });

@@ -114,13 +114,13 @@ export async function startWorkspace(
   } else if (options.https) tls = options.https;
 
   const probeUrls = () => [...new Set(loaded.views.map((v) => v.url))];
-  let probes = watchReachability(probeUrls(), (r) => web.broadcast('reachability', r));
   const web = createWebServer({
     config: () => JSON.stringify(served()),
     ini: () => loaded.config.ini,
     reachability: () => JSON.stringify(probes.current()),
-    tls: tls ? { key: tls.key, cert: tls.cert } : undefined,
+    tls,
   });
+  let probes = watchReachability(probeUrls(), (r) => web.broadcast('reachability', r));
   const host = options.host ?? '127.0.0.1';
   let port: number;
   try {

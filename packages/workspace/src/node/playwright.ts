@@ -1,0 +1,354 @@
+// `@wwe-kit/workspace/playwright`: a Playwright Test fixture that runs the simulated Workspace
+// around the app under test, one fresh desktop per test.
+import type {
+  Fixtures,
+  FrameLocator,
+  Page,
+  PlaywrightTestArgs,
+  PlaywrightTestOptions,
+  PlaywrightWorkerArgs,
+  PlaywrightWorkerOptions,
+  TestType,
+  WorkerInfo,
+} from '@playwright/test';
+import type {
+  DesktopSnapshot,
+  HostLogEntry,
+  HostOutcome,
+  ToastRecord,
+  WorkspaceOptions,
+} from '@wwe-kit/simulator';
+import type { DisplayMode } from '../shared/config';
+import type { SeedData } from '../shared/served';
+import { startWorkspace, type RunningWorkspace } from './start-workspace';
+
+/**
+ * Options of {@link workspaceFixtures}: the app under test and the Workspace around it.
+ *
+ * @example
+ * const options: WorkspaceFixtureOptions = { app: 'http://localhost:5173/', seed: { agent: { userName: 'ada' } } };
+ */
+export interface WorkspaceFixtureOptions {
+  /** The app's URL, embedded as a Workspace-level view whose origin is accepted. */
+  app?: string;
+  /** How the app is shown. Default `'tab'`; `'popup'` makes `app` the popup window's `Page`. */
+  mode?: DisplayMode;
+  /** The app view's title. Default `'App'`. */
+  label?: string;
+  /** A Workspace INI file (its views and `service-client-api.*` options; `app` joins its views). */
+  config?: string;
+  /** Seed data, or a JSON/YAML file of it. */
+  seed?: SeedData | string;
+  /**
+   * The Workspace page's port: your app's configured Workspace origin must be
+   * `http://localhost:<port>`. Default 5170 (what `npx @wwe-kit/workspace` uses), plus the
+   * worker's parallel index when tests run in several workers.
+   */
+  port?: number;
+  /** Serve the page over HTTPS (see `startWorkspace`). */
+  https?: boolean;
+}
+
+/**
+ * A filter of {@link WorkspaceDriver.messages}.
+ *
+ * @example
+ * await workspace.messages({ request: 'voice.dial', direction: 'in' });
+ */
+export interface MessageFilter {
+  request?: string;
+  direction?: 'in' | 'out';
+  type?: HostLogEntry['type'];
+  outcome?: HostOutcome;
+}
+
+/**
+ * Drives the simulated Workspace of one test (what an agent or a customer would do) and reads
+ * what happened. Every method runs in the Workspace page.
+ *
+ * @example
+ * const id = await workspace.simulateInboundCall({ ani: '5551234', userData: { Segment: 'Gold' } });
+ * await workspace.customerHangUp(id);
+ * expect(await workspace.messages({ request: 'voice.answer' })).toHaveLength(1);
+ */
+export interface WorkspaceDriver {
+  /** The Workspace page. */
+  page: Page;
+  /** The Workspace page's URL. */
+  url: string;
+  /** A ringing inbound call; resolves with its interaction id. */
+  simulateInboundCall(o?: {
+    ani?: string;
+    dnis?: string;
+    userData?: Record<string, string>;
+  }): Promise<string>;
+  /** An inbound chat invitation; resolves with its interaction id. */
+  simulateInboundChat(o?: {
+    from?: string;
+    message?: string;
+    userData?: Record<string, string>;
+  }): Promise<string>;
+  /** An inbound email; resolves with its interaction id. */
+  simulateInboundEmail(o?: {
+    from?: string;
+    subject?: string;
+    body?: string;
+    userData?: Record<string, string>;
+  }): Promise<string>;
+  /** The agent picks a state (an operationName such as `Ready`, `NotReady`). */
+  setAgentState(operationName: string): Promise<void>;
+  /** The customer hangs up (or leaves the chat). */
+  customerHangUp(interactionId: string): Promise<void>;
+  /** The agent clicks a toast's button: by toast id, or the title of the newest toast with it. */
+  clickToastButton(toast: string, buttonIndex?: number): Promise<void>;
+  /** The open toasts. */
+  toasts(): Promise<ToastRecord[]>;
+  /** Sets Workspace options (e.g. `service-client-api.*`) over the current ones, from the next message. */
+  setOptions(options: WorkspaceOptions): Promise<void>;
+  /** The whole simulated desktop. */
+  snapshot(): Promise<DesktopSnapshot>;
+  /** The message log (in: from the app; out: to it), oldest first, optionally filtered. */
+  messages(filter?: MessageFilter): Promise<HostLogEntry[]>;
+}
+
+/**
+ * The test-scoped fixtures: a fresh simulated Workspace page per test and the app in it.
+ *
+ * @example
+ * test('…', async ({ workspace, app }) => { await workspace.simulateInboundCall(); await app.getByText('RINGING').waitFor(); });
+ */
+export interface WorkspaceTestFixtures {
+  workspace: WorkspaceDriver;
+  /** The embedded app: its frame's `FrameLocator`, or its window's `Page` in popup mode. */
+  app: AppScope;
+}
+
+/**
+ * Where the app's elements are found: what a `FrameLocator` (tab, background and hidden views)
+ * and a `Page` (popup mode) have in common.
+ *
+ * @example
+ * await app.getByRole('button', { name: 'Dial' }).click();
+ */
+export type AppScope = Pick<
+  FrameLocator,
+  | 'getByAltText'
+  | 'getByLabel'
+  | 'getByPlaceholder'
+  | 'getByRole'
+  | 'getByTestId'
+  | 'getByText'
+  | 'getByTitle'
+  | 'locator'
+  | 'frameLocator'
+>;
+
+/**
+ * The worker-scoped fixture: the Workspace server, started once per worker.
+ *
+ * @example
+ * test('…', async ({ workspaceServer }) => console.log(workspaceServer.url));
+ */
+export interface WorkspaceWorkerFixtures {
+  workspaceServer: RunningWorkspace;
+}
+
+/**
+ * What {@link workspaceFixtures} returns, for `test.extend(...)`.
+ *
+ * @example
+ * const fixtures: WorkspaceFixtures = workspaceFixtures({ app: 'http://localhost:5173/' });
+ */
+export type WorkspaceFixtures = Fixtures<
+  WorkspaceTestFixtures,
+  WorkspaceWorkerFixtures,
+  PlaywrightTestArgs & PlaywrightTestOptions,
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions
+>;
+
+interface Wwe {
+  wwe: {
+    ready: Promise<unknown>;
+    workspace: {
+      simulateInboundCall(o?: unknown): string;
+      simulateInboundChat(o?: unknown): string;
+      simulateInboundEmail(o?: unknown): string;
+      setAgentState(op: string): void;
+      customerHangUp(id: string): void;
+      clickToastButton(id: string, index: number): void;
+      getSnapshot(): DesktopSnapshot;
+    };
+    host: {
+      setOptions(o: WorkspaceOptions): void;
+      getOptions(): WorkspaceOptions;
+      log(): HostLogEntry[];
+    };
+  };
+}
+
+const popups = new WeakMap<Page, Promise<Page | undefined>>();
+
+function driver(page: Page, url: string): WorkspaceDriver {
+  // Functions given to page.evaluate run in the page: they name `window` themselves.
+  return {
+    page,
+    url,
+    simulateInboundCall: (o) =>
+      page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundCall(o), o),
+    simulateInboundChat: (o) =>
+      page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundChat(o), o),
+    simulateInboundEmail: (o) =>
+      page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundEmail(o), o),
+    setAgentState: (op) =>
+      page.evaluate((op) => (window as unknown as Wwe).wwe.workspace.setAgentState(op), op),
+    customerHangUp: (id) =>
+      page.evaluate((id) => (window as unknown as Wwe).wwe.workspace.customerHangUp(id), id),
+    clickToastButton: (toast, index = 0) =>
+      page.evaluate(
+        ([toast, index]) => {
+          const { toasts } = (window as unknown as Wwe).wwe.workspace.getSnapshot();
+          const found =
+            toasts.find((t) => t.id === toast) ??
+            [...toasts].reverse().find((t) => t.params.title === toast);
+          if (!found) throw new Error(`No open toast "${toast}"`);
+          (window as unknown as Wwe).wwe.workspace.clickToastButton(found.id, index);
+        },
+        [toast, index] as const,
+      ),
+    toasts: () =>
+      page.evaluate(() => (window as unknown as Wwe).wwe.workspace.getSnapshot().toasts),
+    setOptions: (options) =>
+      page.evaluate((options) => {
+        const host = (window as unknown as Wwe).wwe.host;
+        host.setOptions({ ...host.getOptions(), ...options });
+      }, options),
+    snapshot: () => page.evaluate(() => (window as unknown as Wwe).wwe.workspace.getSnapshot()),
+    messages: (filter = {}) =>
+      page.evaluate(
+        (f) =>
+          (window as unknown as Wwe).wwe.host
+            .log()
+            .filter(
+              (e) =>
+                (f.request === undefined || e.request === f.request) &&
+                (f.direction === undefined || e.direction === f.direction) &&
+                (f.type === undefined || e.type === f.type) &&
+                (f.outcome === undefined || e.outcome === f.outcome),
+            )
+            .sort((a, b) => a.seq - b.seq),
+        filter,
+      ),
+  };
+}
+
+/**
+ * Playwright Test fixtures that put the app under test inside a simulated Genesys Workspace: the
+ * `wwe-workspace` server starts once per worker, and each test gets a fresh agent desktop
+ * (`workspace`, the driver) with the app embedded cross-origin (`app`). Needs `@playwright/test`.
+ *
+ * @example
+ * // e2e/fixtures.ts: to combine with fixtures of your own (or use `withWorkspace`)
+ * import { test as base } from '@playwright/test';
+ * import {
+ *   workspaceFixtures,
+ *   type WorkspaceTestFixtures,
+ *   type WorkspaceWorkerFixtures,
+ * } from '@wwe-kit/workspace/playwright';
+ *
+ * export const test = base.extend<WorkspaceTestFixtures, WorkspaceWorkerFixtures>(
+ *   workspaceFixtures({ app: 'http://localhost:5173/' }),
+ * );
+ */
+export function workspaceFixtures(options: WorkspaceFixtureOptions): WorkspaceFixtures {
+  if (!options.app && !options.config)
+    throw new TypeError('workspaceFixtures: give the app (its URL) or a config file');
+  const label = options.label ?? 'App';
+  return {
+    workspaceServer: [
+      // Playwright reads the fixtures a fixture uses from this destructuring: it must be there.
+      // eslint-disable-next-line no-empty-pattern
+      async ({}, use: (r: RunningWorkspace) => Promise<void>, workerInfo: WorkerInfo) => {
+        const server = await startWorkspace({
+          ...(options.app
+            ? { apps: [{ url: options.app, mode: options.mode ?? 'tab', label }] }
+            : {}),
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.seed ? { seed: options.seed } : {}),
+          port: (options.port ?? 5170) + workerInfo.parallelIndex,
+          strictPort: true,
+          https: options.https ?? false,
+          watch: false,
+          logger: { info() {}, warn: console.warn, error: console.error },
+        });
+        await use(server);
+        await server.close();
+      },
+      { scope: 'worker' },
+    ],
+    workspace: async (
+      { page, workspaceServer }: { page: Page; workspaceServer: RunningWorkspace },
+      use: (d: WorkspaceDriver) => Promise<void>,
+    ) => {
+      // A popup view opens while the page loads: listen before it does.
+      if (options.mode === 'popup')
+        popups.set(
+          page,
+          page.waitForEvent('popup', { timeout: 5000 }).catch(() => undefined),
+        );
+      await page.goto(workspaceServer.url);
+      await page.waitForFunction(
+        () => document.body.dataset.ready !== undefined && document.body.dataset.ready !== 'false',
+      );
+      const state = await page.evaluate(() => document.body.dataset.ready);
+      if (state !== 'true')
+        throw new Error(
+          `The Workspace page did not start: ${await page.locator('body').innerText()}`,
+        );
+      await use(driver(page, workspaceServer.url));
+    },
+    app: async (
+      { workspace }: { workspace: WorkspaceDriver },
+      use: (app: AppScope) => Promise<void>,
+    ) => {
+      const { page } = workspace;
+      if (options.mode === 'popup') {
+        // Opened at start when the browser allows it, else with the view's Open button.
+        const popup =
+          (await popups.get(page)) ??
+          (await Promise.all([
+            page.waitForEvent('popup'),
+            page.getByRole('button', { name: `Open ${label}` }).click(),
+          ]).then(([p]) => p));
+        if (!popup) throw new Error(`The popup view ${label} did not open`);
+        await popup.waitForLoadState();
+        await use(popup);
+        return;
+      }
+      await use(page.frameLocator(`iframe[title="${label}"]`));
+    },
+  };
+}
+
+/**
+ * `base` extended with {@link workspaceFixtures}: the `test` to import in your specs, typed with
+ * the `workspace` and `app` fixtures (and whatever `base` already had).
+ *
+ * @example
+ * // e2e/fixtures.ts
+ * import { test as base } from '@playwright/test';
+ * import { withWorkspace } from '@wwe-kit/workspace/playwright';
+ *
+ * export const test = withWorkspace(base, { app: 'http://localhost:5173/' });
+ * export { expect } from '@playwright/test';
+ */
+export function withWorkspace<
+  T extends PlaywrightTestArgs & PlaywrightTestOptions,
+  W extends PlaywrightWorkerArgs & PlaywrightWorkerOptions,
+>(
+  base: TestType<T, W>,
+  options: WorkspaceFixtureOptions,
+): TestType<T & WorkspaceTestFixtures, W & WorkspaceWorkerFixtures> {
+  return base.extend<WorkspaceTestFixtures, WorkspaceWorkerFixtures>(
+    workspaceFixtures(options) as Fixtures<WorkspaceTestFixtures, WorkspaceWorkerFixtures, T, W>,
+  );
+}
