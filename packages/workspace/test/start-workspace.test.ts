@@ -1,6 +1,6 @@
 // The Node side of startWorkspace: ports, endpoints, watched config files, reachability probes and
 // HTTPS. (The page itself is tested in Chromium by page.test.ts.)
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -139,6 +139,25 @@ describe('startWorkspace', () => {
     await holdPort(free.port);
     const reach = (await stream.next('reachability')) as Reachability;
     expect(reach[url]).toEqual({ ok: true, status: 200 });
+  });
+
+  it('open: hands the URL to the platform opener (xdg-open on Linux)', async () => {
+    if (process.platform !== 'linux') return;
+    const bin = mkdtempSync(path.join(tmpdir(), 'wwe-open-'));
+    const record = path.join(bin, 'opened.txt');
+    writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\necho "$@" > ${record}\n`, {
+      mode: 0o755,
+    });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved}`;
+    try {
+      const ws = await start({ apps: [{ url: 'http://127.0.0.1:1/' }], port: 0, open: true });
+      await expect
+        .poll(() => (existsSync(record) ? readFileSync(record, 'utf8').trim() : ''))
+        .toBe(ws.url);
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 
   it('--https: a certificate generated once, kept, and served', async () => {
