@@ -9,6 +9,7 @@ export const globalBuild = {
   target: 'es2020',
   minify: true,
   dts: false,
+  sourcemap: false,
 } satisfies UserConfig;
 
 export default defineConfig([
@@ -18,7 +19,9 @@ export default defineConfig([
     // budget; the `<script>` build has them all.
     entry: { index: 'src/index.ts', legacy: 'src/legacy.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { sourcemap: true },
+    // .js.map and .d.ts.map: "go to definition" lands on the TypeScript sources shipped in src/.
+    sourcemap: true,
     platform: 'neutral',
     target: 'es2022',
     hash: false,

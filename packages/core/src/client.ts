@@ -1,4 +1,9 @@
-import { WorkspaceError, parseRateLimitMessage, type WorkspaceErrorCode } from './errors';
+import {
+  WorkspaceError,
+  isWorkspaceError,
+  parseRateLimitMessage,
+  type WorkspaceErrorCode,
+} from './errors';
 import type { EventData, Topic } from './events';
 import { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, has } from './protocol';
 import type { OutboundMessage } from './protocol';
@@ -12,7 +17,9 @@ import {
   type RequestParams,
   type RequestResult,
 } from './requests';
+import { allows, createConnection, type ConnectionState } from './connection';
 import { createIdSource } from './ids';
+import type { ReadableStore } from './store';
 import type { Transport } from './transport';
 import { createWindowTransport, type WindowTransportOptions } from './window-transport';
 
@@ -42,8 +49,12 @@ export interface RequestOptions {
  * const options: WorkspaceClientOptions = { hostOrigin: 'https://wwe.example.com', timeoutMs: 5000 };
  */
 export interface WorkspaceClientOptions {
-  /** The exact origin of Workspace; required unless `transport` is given. */
-  hostOrigin?: string;
+  /**
+   * The exact origin of Workspace, or the list of them (lab, UAT, production…), from the app's
+   * own configuration; required unless `transport` is given. The embedding page's origin is used
+   * when it is in the list; a page whose origin is not gets nothing.
+   */
+  hostOrigin?: string | readonly string[];
   /** `'auto'` (default): the opener if any, else the parent; or an explicit Workspace window. */
   target?: 'auto' | Window;
   /** Default timeout of requests in ms (default 10 000, as the official client). `0` = none. */
@@ -62,6 +73,8 @@ export interface WorkspaceClientOptions {
   now?: () => number;
   /** Inbound messages holding more values than this are refused as unsafe (default 1,000,000). */
   maxPayloadNodes?: number;
+  /** How long `client.connection` waits for Workspace before it says `silent` (ms, default 3000). */
+  silentAfterMs?: number;
 }
 
 /**
@@ -130,6 +143,18 @@ export type WorkspaceClient = {
   /** The id Workspace assigned to this frame, once it has. */
   readonly frameId: string | number | undefined;
   stats(): ClientStats;
+  /**
+   * Whether Workspace answers, and if not, why and what to set: `connecting`, `connected`,
+   * `not-embedded`, `origin-mismatch` or `silent` (see {@link ConnectionState}). Its first
+   * subscriber starts it (one `system.getAllowedServices` request).
+   */
+  readonly connection: ReadableStore<ConnectionState>;
+  /**
+   * Whether Workspace lets this app call `request` (from `system.getAllowedServices`, fetched
+   * once): `undefined` until known. A request known not to be allowed fails at once with
+   * `NOT_ALLOWED` instead of waiting for an answer that never comes.
+   */
+  can(request: RequestName | (string & {})): boolean | undefined;
 };
 
 interface Pending {
@@ -167,6 +192,11 @@ for (const [, methods] of NAMESPACES) for (const m of methods) SPECS.set(m.reque
  * }
  */
 export function createWorkspaceClient(options: WorkspaceClientOptions): WorkspaceClient {
+  if (!options?.transport && options?.hostOrigin === undefined)
+    throw new WorkspaceError(
+      'INVALID_ARGUMENT',
+      "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
+    );
   const transport = options.transport ?? createWindowTransport(options as WindowTransportOptions);
   const defaultTimeout = options.timeoutMs ?? 10_000;
   const now = options.now ?? Date.now;
@@ -191,6 +221,15 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   let dropped = 0;
   let frameId: string | number | undefined;
   let disposed = false;
+
+  const connection = createConnection({
+    probe: () => request('system.getAllowedServices', [], { timeoutMs: 0 }),
+    transport: () => transport.status?.(),
+    selfOrigin: () => globalThis.location?.origin,
+    silentAfterMs: options.silentAfterMs ?? 3000,
+    log,
+  });
+  let hinted = false;
 
   const drop = (reason: string) => {
     dropped++;
@@ -238,6 +277,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       if (p) p.reject(requestError('BAD_REPLY', p.name, 'got an unsafe reply, refused'));
       return;
     }
+    connection.heard();
     switch (m.kind) {
       case 'event': {
         const entry = topics.get(m.topic);
@@ -330,6 +370,11 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
           retryAt: until,
         });
       if (opts.signal?.aborted) throw requestError('ABORTED', name, 'was aborted');
+      const allowedList = connection.allowedServices();
+      if (allowedList && !allows(allowedList, name))
+        throw requestError('NOT_ALLOWED', name, 'is not allowed for this app by Workspace', {
+          hint: connection.timeoutHint(name),
+        });
       const spec = SPECS.get(name);
       const params = spec ? wireParameters(spec, parameters ?? []) : parameters?.slice();
       const referenceId = nextId();
@@ -340,7 +385,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         post({ request: name, ...(params && { parameters: params }), referenceId }, name);
       } catch (e) {
         settle(referenceId);
-        throw e;
+        // The transport's errors (ORIGIN_MISMATCH, NOT_EMBEDDED…) are this request's.
+        throw isWorkspaceError(e) && e.request === undefined
+          ? requestError(e.code, name, `failed: ${e.message}`, { hint: e.hint, cause: e })
+          : e;
       }
       const timeout = opts.timeoutMs ?? defaultTimeout;
       // Beyond 2^31 - 1 ms, timers fire at once: such a timeout means "wait for ever".
@@ -348,7 +396,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         timeout > 0 && timeout <= 0x7fffffff
           ? setTimeout(() => {
               settle(referenceId);
-              reject(requestError('TIMEOUT', name, `got no answer within ${timeout} ms`));
+              const hint = connection.timeoutHint(name);
+              if (!hinted) log?.(hint);
+              hinted = true;
+              reject(requestError('TIMEOUT', name, `got no answer within ${timeout} ms`, { hint }));
             }, timeout)
           : undefined;
       const signal = opts.signal;
@@ -425,6 +476,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     }
     topics.clear();
     subscribeRefs.clear();
+    connection.stop();
     stop();
   }
 
@@ -437,6 +489,12 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     },
     get frameId() {
       return frameId;
+    },
+    connection: connection.store,
+    can(name: string) {
+      connection.start();
+      const list = connection.allowedServices();
+      return list && allows(list, name);
     },
     stats: (): ClientStats => ({
       sent,

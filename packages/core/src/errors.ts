@@ -8,6 +8,10 @@
  * - `ABORTED`: the request's `signal` aborted;
  * - `DISPOSED`: the client was disposed;
  * - `NOT_EMBEDDED`: there is no Workspace window to talk to;
+ * - `ORIGIN_MISMATCH`: the page showing this app is not an allowed Workspace origin (nothing is
+ *   sent to it);
+ * - `NOT_ALLOWED`: Workspace said (`system.getAllowedServices`) this origin may not call the
+ *   request; it is not sent (`hint` names the option line to add);
  * - `INVALID_ARGUMENT`: a bad request name, parameters, topic, handler or option;
  * - `BAD_REPLY`: the reply came from Workspace but was refused as unsafe (prototype-pollution
  *   keys, too deep, over `maxPayloadNodes` values, or an over-long string); its data is never
@@ -24,6 +28,8 @@ export type WorkspaceErrorCode =
   | 'ABORTED'
   | 'DISPOSED'
   | 'NOT_EMBEDDED'
+  | 'ORIGIN_MISMATCH'
+  | 'NOT_ALLOWED'
   | 'INVALID_ARGUMENT'
   | 'BAD_REPLY';
 
@@ -52,6 +58,11 @@ export class WorkspaceError extends Error {
   readonly retryAt: number | undefined;
   /** Workspace's whole error message, when the request asked for `fullReply`. */
   readonly reply: unknown;
+  /**
+   * The likely cause and its fix, for `TIMEOUT`, `NOT_ALLOWED` and `ORIGIN_MISMATCH`: e.g. the
+   * exact `service-client-api.accepted-web-content-origins` line Workspace's administrator adds.
+   */
+  readonly hint: string | undefined;
 
   constructor(
     code: WorkspaceErrorCode,
@@ -65,6 +76,7 @@ export class WorkspaceError extends Error {
       quarantineSeconds?: number;
       retryAt?: number;
       reply?: unknown;
+      hint?: string;
       cause?: unknown;
     } = {},
   ) {

@@ -1,4 +1,5 @@
 import type { OutboundMessage } from './protocol';
+import type { TransportStatus } from './window-transport';
 
 /**
  * How a client reaches Workspace. Two ship with wwe-kit: {@link createWindowTransport}
@@ -23,4 +24,6 @@ export interface Transport {
    * refused (wrong origin or source) so the client can count it. Returns a function that stops.
    */
   connect(receive: (data: unknown) => void, reject: (reason: string) => void): () => void;
+  /** What the transport knows of Workspace's window and origin (for diagnostics). */
+  status?(): TransportStatus;
 }

@@ -67,7 +67,7 @@ test('round trip: exact request fields, real event.origin, host answer resolves'
   }
 });
 
-test('exact target origin: a client configured with a wrong host origin reaches nobody and times out', async () => {
+test('exact target origin: a client configured with another host origin sends nothing and says ORIGIN_MISMATCH at once', async () => {
   const { page, frame } = await openHost({
     client: `${served.client}/client.html?host=${served.other}`,
   });
@@ -78,11 +78,15 @@ test('exact target origin: a client configured with a wrong host origin reaches 
         (e: any) => ({ name: e.name, code: e.code, request: e.request }),
       ),
     );
-    expect(error).toEqual({ name: 'WorkspaceError', code: 'TIMEOUT', request: 'agent.getState' });
-    // The browser refused to deliver the message to a window of another origin.
+    expect(error).toEqual({
+      name: 'WorkspaceError',
+      code: 'ORIGIN_MISMATCH',
+      request: 'agent.getState',
+    });
+    // Chromium tells the parent's origin (location.ancestorOrigins): nothing was even posted.
     expect(await received(page)).toEqual([]);
     const stats = await frame('client').evaluate(() => (window as any).client.stats());
-    expect(stats).toMatchObject({ sent: 1, received: 0, pending: 0 });
+    expect(stats).toMatchObject({ sent: 0, received: 0, pending: 0 });
   } finally {
     await page.close();
   }

@@ -1,8 +1,16 @@
-/** The embedded app: a client configured with the host origin given as `?host=`. */
+/**
+ * The embedded app: a client configured with the host origin(s) given as `?host=` (a comma-separated
+ * list: the test's stand-in for the app's build-time configuration).
+ */
 import { createWorkspaceClient } from '../../../src/index';
 
-const hostOrigin = new URLSearchParams(location.search).get('host')!;
-const client = createWorkspaceClient({ hostOrigin, timeoutMs: 1500 });
+const params = new URLSearchParams(location.search);
+const hostOrigin = params.get('host')!.split(',');
+const client = createWorkspaceClient({
+  hostOrigin,
+  timeoutMs: Number(params.get('timeout') ?? 1500),
+  silentAfterMs: 800,
+});
 const events: unknown[] = [];
 
 (window as any).client = client;

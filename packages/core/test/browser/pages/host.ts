@@ -11,12 +11,16 @@ interface Received {
 
 const received: Received[] = [];
 const embedded = new Map<string, HTMLIFrameElement>();
+const popups = new Map<string, Window>();
 const answers: Record<string, unknown> = { 'agent.getState': { operationName: 'Ready' } };
 let replyDelayMs = 0;
+// A Workspace that does not accept the app's origin answers nothing at all.
+let silent = false;
 let subscriptions = 0;
 
 const frameOf = (source: MessageEventSource | null): string | null => {
   for (const [name, el] of embedded) if (el.contentWindow === source) return name;
+  for (const [name, w] of popups) if (w === source) return name;
   return null;
 };
 
@@ -25,7 +29,7 @@ window.addEventListener('message', (e: MessageEvent) => {
   received.push({ from, origin: e.origin, data: e.data });
   const m = e.data;
   const source = e.source as Window | null;
-  if (!source || typeof m !== 'object' || m === null) return;
+  if (!source || typeof m !== 'object' || m === null || silent) return;
   if (typeof m.request === 'string') {
     setTimeout(() => {
       source.postMessage(
@@ -64,7 +68,18 @@ const host = {
       document.body.append(el);
     });
   },
+  /** Opens `src` as a popup window named `name` (the app then talks through `window.opener`). */
+  open(name: string, src: string): void {
+    const w = window.open(src, name, 'popup');
+    if (w) popups.set(name, w);
+  },
   received: () => received,
+  setSilent(value: boolean) {
+    silent = value;
+  },
+  setAnswer(request: string, value: unknown) {
+    answers[request] = value;
+  },
   setReplyDelay(ms: number) {
     replyDelayMs = ms;
   },

@@ -1,0 +1,171 @@
+import { createStore, type ReadableStore } from './store';
+import type { TransportStatus } from './window-transport';
+
+/**
+ * Where the connection to Workspace stands:
+ *
+ * - `connecting`: asked, no answer yet;
+ * - `connected`: Workspace answered;
+ * - `not-embedded`: no Workspace window (the app is not shown by Workspace);
+ * - `origin-mismatch`: the page showing the app is not an allowed Workspace origin: nothing is
+ *   sent to it;
+ * - `silent`: nothing answered within `silentAfterMs`. Workspace ignores an origin missing from
+ *   `service-client-api.accepted-web-content-origins`: `hint` gives the line to add. (A late
+ *   answer still turns it `connected`.)
+ *
+ * @example
+ * client.connection.subscribe((c) => c.status === 'silent' && showBanner(c.message, c.hint));
+ */
+export type ConnectionStatus =
+  'connecting' | 'connected' | 'not-embedded' | 'origin-mismatch' | 'silent';
+
+/**
+ * The connection's state: its status, what it means and how to fix it, and what Workspace lets
+ * this app call.
+ *
+ * @example
+ * const { status, message, hint, allowedServices } = client.connection.get();
+ */
+export interface ConnectionState {
+  status: ConnectionStatus;
+  /** Workspace's origin, once known. */
+  origin: string | undefined;
+  /** What the status means, in a sentence. */
+  message: string;
+  /** The likely cause and its fix (`silent`, `origin-mismatch`, `not-embedded`). */
+  hint: string | undefined;
+  /** The requests Workspace lets this origin call (`system.getAllowedServices`), once known. */
+  allowedServices: readonly string[] | undefined;
+}
+
+/**
+ * Whether a `system.getAllowedServices` list allows `request`: listed by name, by its namespace
+ * (`agent.*`) or by `*` (which, as in Workspace's filters, leaves out `auth.getJwtToken`).
+ *
+ * @example
+ * allows(['agent.*', 'voice.dial'], 'agent.getState'); // true
+ */
+export function allows(list: readonly string[], request: string): boolean {
+  return list.some(
+    (entry) =>
+      entry === request ||
+      (entry === '*' && request !== 'auth.getJwtToken') ||
+      (entry.endsWith('.*') && request.startsWith(entry.slice(0, -1))),
+  );
+}
+
+const ORIGINS = 'service-client-api.accepted-web-content-origins';
+
+/** The option line a Workspace administrator sets so that `origin` is accepted. */
+export function acceptLine(origin: string | undefined, request?: string): string {
+  const o = origin ?? '<this app’s origin>';
+  return `${ORIGINS}=${o}${request ? ` (${request}, …the other requests it uses)` : ''}`;
+}
+
+/** The pieces of a client a connection needs. */
+export interface ConnectionDeps {
+  /** Sends `system.getAllowedServices`, never timing out. */
+  probe(): Promise<unknown>;
+  transport(): TransportStatus | undefined;
+  /** This app's own origin. */
+  selfOrigin(): string | undefined;
+  silentAfterMs: number;
+  log?: ((message: string) => void) | undefined;
+}
+
+/**
+ * The connection state of one client (its `client.connection` store): started by the first
+ * subscriber (or `client.can()`), told by the client of every message Workspace sends.
+ */
+export function createConnection(deps: ConnectionDeps) {
+  let state: ConnectionState = {
+    status: 'connecting',
+    origin: undefined,
+    message: 'Connecting to Workspace…',
+    hint: undefined,
+    allowedServices: undefined,
+  };
+  let started = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let heardFrom = false;
+  let saidSilent = false;
+  const { store, notify } = createStore(
+    () => state,
+    () => start(),
+  );
+  const set = (next: Partial<ConnectionState>) => {
+    state = { ...state, ...next };
+    notify();
+  };
+  const silentHint = () =>
+    `Workspace (${deps.transport()?.allowed.join(', ') ?? '?'}) does not answer this app. ` +
+    `Workspace ignores an origin it does not accept: its administrator adds this app's origin ` +
+    `to the [interaction-workspace] section: ${acceptLine(deps.selfOrigin())}`;
+
+  function start(): void {
+    if (started) return;
+    started = true;
+    const t = deps.transport();
+    if (t && !t.embedded)
+      return set({
+        status: 'not-embedded',
+        message: 'This app is not shown by Workspace (no parent or opener window).',
+        hint: 'Open it inside Workspace, or locally with: npx @wwe-kit/workspace --app <this app’s URL>',
+      });
+    if (t?.mismatch)
+      return set({
+        status: 'origin-mismatch',
+        message: `This app is shown by ${t.mismatch}, which is not an allowed Workspace origin: nothing is sent to it.`,
+        hint: `Allowed: ${t.allowed.join(', ')}. If ${t.mismatch} is your Workspace, add it to the app's hostOrigin list.`,
+      });
+    if (heardFrom) connected();
+    else
+      timer = setTimeout(() => {
+        if (state.status !== 'connecting') return;
+        set({ status: 'silent', message: 'Workspace does not answer.', hint: silentHint() });
+        if (!saidSilent) deps.log?.(`Workspace does not answer: ${silentHint()}`);
+        saidSilent = true;
+      }, deps.silentAfterMs);
+    deps.probe().then(
+      (list) =>
+        set({
+          allowedServices: Array.isArray(list)
+            ? list.filter((x): x is string => typeof x === 'string')
+            : undefined,
+        }),
+      () => {},
+    );
+  }
+  function connected(): void {
+    clearTimeout(timer);
+    if (state.status === 'connected') return;
+    set({
+      status: 'connected',
+      origin: deps.transport()?.origin,
+      message: 'Connected to Workspace.',
+      hint: undefined,
+    });
+  }
+  return {
+    store: store as ReadableStore<ConnectionState>,
+    start,
+    /** The client heard a valid message from Workspace. */
+    heard(): void {
+      heardFrom = true;
+      if (started) connected();
+    },
+    /** The hint of a request that timed out. */
+    timeoutHint(request: string): string {
+      if (!heardFrom) return silentHint();
+      const origin = deps.selfOrigin();
+      return (
+        `Workspace answers this app but not '${request}': the request filter of this origin ` +
+        `probably leaves it out. Its administrator lists it: ${acceptLine(origin, request)}`
+      );
+    },
+    allowedServices: () => state.allowedServices,
+    stop(): void {
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The connection in a real browser (Debian Chromium), across sites: the host page on `localhost`,
+ * the app on `127.0.0.1`, a foreign origin `127.0.0.2`. Allowed origins come from the app's own
+ * configuration (`?host=` in these test pages), never from the page that shows it.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Frame, Page } from 'playwright-core';
+import {
+  launchChromium,
+  serveOrigins,
+  type ServedOrigins,
+} from '../../../browser-harness/src/index';
+import { received } from './official-message';
+
+let browser: Browser;
+let served: ServedOrigins;
+beforeAll(async () => {
+  [browser, served] = await Promise.all([
+    launchChromium(),
+    serveOrigins(fileURLToPath(new URL('./pages', import.meta.url))),
+  ]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function host(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${served.host}/host.html`);
+  await page.waitForFunction(() => (window as any).host);
+  return page;
+}
+async function embed(page: Page, src: string): Promise<Frame> {
+  await page.evaluate((s) => (window as any).host.embed('client', s), src);
+  const frame = page.frame({ name: 'client' })!;
+  await frame.waitForFunction(() => (window as any).client);
+  return frame;
+}
+const connection = (f: Frame | Page) =>
+  f.evaluate(() => {
+    const c = (window as any).client.connection;
+    (window as any).off ??= c.subscribe(() => {});
+    return c.get();
+  });
+
+test('a page whose origin is not allowed: origin-mismatch at once, and it receives nothing', async () => {
+  const page = await host();
+  try {
+    const app = await embed(page, `${served.client}/client.html?host=${served.other}`);
+    const started = Date.now();
+    await expect
+      .poll(() => connection(app).then((c) => c.status), { interval: 20 })
+      .toBe('origin-mismatch');
+    expect(Date.now() - started).toBeLessThan(700); // no waiting for a timeout (silent is 800 ms)
+    const c = await connection(app);
+    expect(c.message).toContain(served.host);
+    const error = await app.evaluate(() =>
+      (window as any).client.voice.dial('5551234').catch((e: any) => e.code),
+    );
+    expect(error).toBe('ORIGIN_MISMATCH');
+    expect(await received(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
+});
+
+test('Workspace does not accept the app: silent, with the exact INI line; TIMEOUT carries the hint', async () => {
+  const page = await host();
+  try {
+    await page.evaluate(() => (window as any).host.setSilent(true));
+    const app = await embed(page, `${served.client}/client.html?host=${served.host}`);
+    await expect.poll(() => connection(app).then((c) => c.status)).toBe('silent');
+    const line = `service-client-api.accepted-web-content-origins=${served.client}`;
+    expect((await connection(app)).hint).toContain(line);
+    const error = await app.evaluate(() =>
+      (window as any).client.agent.getState().catch((e: any) => ({ code: e.code, hint: e.hint })),
+    );
+    expect(error.code).toBe('TIMEOUT');
+    expect(error.hint).toContain(line);
+    // A late answer still connects.
+    await page.evaluate(() => (window as any).host.setSilent(false));
+    await app.evaluate(() => (window as any).client.agent.getState());
+    await expect.poll(() => connection(app).then((c) => c.status)).toBe('connected');
+  } finally {
+    await page.close();
+  }
+});
+
+test('three allowed origins, as a popup (no ancestorOrigins): the right one is pinned; nothing reaches the others', async () => {
+  const page = await host();
+  const foreign = await browser.newPage();
+  try {
+    const allowed = [served.other, served.host, 'http://127.0.0.3:1'].join(',');
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.evaluate(
+        (src) => (window as any).host.open('client', src),
+        `${served.client}/client.html?host=${allowed}`,
+      ),
+    ]);
+    await popup.waitForFunction(() => (window as any).client);
+    expect(await popup.evaluate(() => (window as any).client.agent.getState())).toEqual({
+      operationName: 'Ready',
+    });
+    await expect.poll(() => connection(popup).then((c) => c.status)).toBe('connected');
+    expect((await connection(popup)).origin).toBe(served.host);
+    // Once pinned, one copy per message, all from the app, all with the host as target.
+    await popup.evaluate(() => (window as any).client.agent.getState());
+    const got = await received(page);
+    expect(got.map((m) => m.data.request)).toEqual([
+      'agent.getState',
+      'system.getAllowedServices',
+      'agent.getState',
+    ]);
+    expect(new Set(got.map((m) => m.origin))).toEqual(new Set([served.client]));
+  } finally {
+    await foreign.close();
+    await page.close();
+  }
+});
+
+test('NOT_ALLOWED: a request Workspace lists as not allowed fails at once and is never sent', async () => {
+  const page = await host();
+  try {
+    await page.evaluate(() =>
+      (window as any).host.setAnswer('system.getAllowedServices', ['agent.*', 'system.*']),
+    );
+    const app = await embed(page, `${served.client}/client.html?host=${served.host}`);
+    await expect
+      .poll(() => connection(app).then((c) => c.allowedServices))
+      .toEqual(['agent.*', 'system.*']);
+    expect(await app.evaluate(() => (window as any).client.can('agent.setState'))).toBe(true);
+    expect(await app.evaluate(() => (window as any).client.can('voice.dial'))).toBe(false);
+    const error = await app.evaluate(() =>
+      (window as any).client.voice
+        .dial('5551234')
+        .catch((e: any) => ({ code: e.code, hint: e.hint, request: e.request })),
+    );
+    expect(error).toMatchObject({ code: 'NOT_ALLOWED', request: 'voice.dial' });
+    expect(error.hint).toContain('voice.dial');
+    expect((await received(page)).map((m) => m.data.request)).not.toContain('voice.dial');
+  } finally {
+    await page.close();
+  }
+});
