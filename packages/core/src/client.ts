@@ -229,7 +229,6 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     silentAfterMs: options.silentAfterMs ?? 3000,
     log,
   });
-  let hinted = false;
 
   const drop = (reason: string) => {
     dropped++;
@@ -397,8 +396,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
           ? setTimeout(() => {
               settle(referenceId);
               const hint = connection.timeoutHint(name);
-              if (!hinted) log?.(hint);
-              hinted = true;
+              connection.say(hint);
               reject(requestError('TIMEOUT', name, `got no answer within ${timeout} ms`, { hint }));
             }, timeout)
           : undefined;

@@ -88,7 +88,12 @@ export function createConnection(deps: ConnectionDeps) {
   let started = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let heardFrom = false;
-  let saidSilent = false;
+  let said = false;
+  /** Debug logging says the diagnosis once. */
+  const say = (text: string) => {
+    if (!said) deps.log?.(text);
+    said = true;
+  };
   const { store, notify } = createStore(
     () => state,
     () => start(),
@@ -123,8 +128,7 @@ export function createConnection(deps: ConnectionDeps) {
       timer = setTimeout(() => {
         if (state.status !== 'connecting') return;
         set({ status: 'silent', message: 'Workspace does not answer.', hint: silentHint() });
-        if (!saidSilent) deps.log?.(`Workspace does not answer: ${silentHint()}`);
-        saidSilent = true;
+        say(`Workspace does not answer: ${silentHint()}`);
       }, deps.silentAfterMs);
     deps.probe().then(
       (list) =>
@@ -164,6 +168,7 @@ export function createConnection(deps: ConnectionDeps) {
       );
     },
     allowedServices: () => state.allowedServices,
+    say,
     stop(): void {
       clearTimeout(timer);
     },

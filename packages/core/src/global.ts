@@ -11,4 +11,29 @@ export { installLegacyService } from './legacy';
 const script =
   typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
 const hostOrigin = script?.dataset.hostOrigin;
-if (hostOrigin) installLegacyService({ hostOrigin, debug: script?.dataset.debug === 'true' });
+if (hostOrigin)
+  installLegacyService({
+    hostOrigin: hostOrigin.split(',').map((o) => o.trim()),
+    debug: script?.dataset.debug === 'true',
+  });
+else if (script && typeof window !== 'undefined') {
+  // Used as the official script's drop-in without its origin: say what is missing, once, when
+  // the page first reaches for `genesys.wwe.service`.
+  const w = window as unknown as { genesys?: { wwe?: object } };
+  w.genesys ??= {};
+  w.genesys.wwe ??= {};
+  if (!('service' in w.genesys.wwe)) {
+    let said = false;
+    Object.defineProperty(w.genesys.wwe, 'service', {
+      configurable: true,
+      get() {
+        if (!said)
+          console.error(
+            '[wwe-kit] genesys.wwe.service needs the Workspace origin(s) on the script tag: <script src="wwe-kit.global.js" data-host-origin="https://wwe.example.com"></script>',
+          );
+        said = true;
+        return undefined;
+      },
+    });
+  }
+}

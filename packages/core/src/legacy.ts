@@ -64,7 +64,12 @@ export function installLegacyService(
 ): LegacyService {
   let clientOptions = options;
   let client = createWorkspaceClient(clientOptions);
-  const registrations: { topic: string; handler: unknown; off: () => void }[] = [];
+  const registrations: {
+    topic: string;
+    handler: unknown;
+    listen(): () => void;
+    off: () => void;
+  }[] = [];
   const send = (
     request: string,
     parameters: unknown[] | undefined,
@@ -86,10 +91,11 @@ export function installLegacyService(
     },
     subscribe(topics, handler, context) {
       for (const topic of Array.isArray(topics) ? topics : [topics]) {
-        const off = client.on(topic as never, (data: unknown) =>
-          handler.call(context, { event: topic, data }),
-        );
-        registrations.push({ topic, handler, off });
+        const listen = () =>
+          client.on(topic as never, (data: unknown) =>
+            handler.call(context, { event: topic, data }),
+          );
+        registrations.push({ topic, handler, listen, off: listen() });
       }
     },
     unsubscribe(which) {
@@ -104,9 +110,10 @@ export function installLegacyService(
     },
     targetWWEWindow(win) {
       client.dispose();
-      registrations.length = 0;
       clientOptions = { ...clientOptions, target: win };
       client = createWorkspaceClient(clientOptions);
+      // The subscriptions carry over to the new window.
+      for (const r of registrations) r.off = r.listen();
     },
     unload() {
       registrations.length = 0;

@@ -1,0 +1,200 @@
+// The client's connection state, capabilities and option checks, without a browser (the
+// cross-site cases are in test/browser/secure-connection.test.ts).
+import { describe, expect, test } from 'vitest';
+import { createWorkspaceClient } from '../src/client';
+import { allows } from '../src/connection';
+import { installLegacyService } from '../src/legacy';
+import { createMemoryTransport } from '../src/testing';
+import { createWindowTransport } from '../src/window-transport';
+import { flush } from './fake-host';
+
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return { code: (e as { code?: string }).code, message: (e as Error).message };
+  }
+  return undefined;
+};
+
+/** A host answering getAllowedServices with `allowed` and every other request with null. */
+function host(allowed: unknown) {
+  const { transport, host } = createMemoryTransport();
+  const sent: any[] = [];
+  host.onMessage((m: any) => {
+    sent.push(m);
+    if ('event' in m) {
+      if (m.event === 'subscribe')
+        host.post({
+          referenceId: m.referenceId,
+          subscriptionId: `s${sent.length}`,
+          userAgent: 'WWE Server',
+          protocolVersion: 2,
+        });
+      return;
+    }
+    host.post({
+      referenceId: m.referenceId,
+      data: m.request === 'system.getAllowedServices' ? allowed : null,
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
+  });
+  return { transport, host, sent };
+}
+
+describe('options', () => {
+  test('no origin and no transport: INVALID_ARGUMENT at once', () => {
+    expect(codeOf(() => createWorkspaceClient({}))).toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+  test('a list entry that is not an exact origin: INVALID_ARGUMENT naming it', () => {
+    const e = codeOf(() =>
+      createWorkspaceClient({
+        hostOrigin: ['https://wwe.example.com', 'https://uat.example.com/wwe'],
+      }),
+    );
+    expect(e?.code).toBe('INVALID_ARGUMENT');
+    expect(e?.message).toContain('https://uat.example.com/wwe');
+    expect(codeOf(() => createWorkspaceClient({ hostOrigin: [] }))?.code).toBe('INVALID_ARGUMENT');
+    expect(
+      codeOf(() =>
+        createWorkspaceClient({
+          hostOrigin: ['*', 'https://a.example.com'],
+          unsafeAllowAnyOrigin: true,
+        }),
+      )?.code,
+    ).toBe('INVALID_ARGUMENT');
+  });
+  test('a parameter that cannot be cloned: INVALID_ARGUMENT, not a raw DataCloneError', async () => {
+    const posted: unknown[] = [];
+    const parent = {
+      closed: false,
+      postMessage(m: unknown) {
+        structuredClone(m);
+        posted.push(m);
+      },
+    };
+    const self = { parent, opener: null, addEventListener() {}, removeEventListener() {} };
+    const client = createWorkspaceClient({
+      transport: createWindowTransport({
+        hostOrigin: 'https://wwe.example.com',
+        self: self as never,
+      }),
+    });
+    const e = await client.interaction
+      .setUserData('1', { fn: (() => 1) as unknown as string })
+      .catch((x: { code: string; request: string }) => x);
+    expect(e).toMatchObject({ code: 'INVALID_ARGUMENT', request: 'interaction.setUserData' });
+    expect(posted).toEqual([]);
+    client.dispose();
+  });
+});
+
+describe('client.connection', () => {
+  test('not embedded: says so at once, with what to do', () => {
+    const self = {
+      opener: null,
+      addEventListener() {},
+      removeEventListener() {},
+    } as never as Window;
+    (self as any).parent = self;
+    const client = createWorkspaceClient({
+      transport: createWindowTransport({ hostOrigin: 'https://wwe.example.com', self }),
+    });
+    client.connection.subscribe(() => {});
+    expect(client.connection.get()).toMatchObject({ status: 'not-embedded' });
+    expect(client.connection.get().hint).toContain('npx @wwe-kit/workspace');
+    client.dispose();
+  });
+
+  test('lazy: nothing is sent until someone subscribes; then one getAllowedServices', async () => {
+    const { transport, sent } = host(['agent.*', 'voice.dial']);
+    const client = createWorkspaceClient({ transport });
+    await flush();
+    expect(sent).toEqual([]);
+    expect(client.connection.get().status).toBe('connecting');
+    const seen: string[] = [];
+    client.connection.subscribe((c) => seen.push(c.status));
+    await flush();
+    expect(sent.map((m) => m.request)).toEqual(['system.getAllowedServices']);
+    expect(client.connection.get()).toMatchObject({
+      status: 'connected',
+      allowedServices: ['agent.*', 'voice.dial'],
+    });
+    expect(seen).toContain('connected');
+    expect(client.can('agent.getState')).toBe(true);
+    expect(client.can('voice.dial')).toBe(true);
+    expect(client.can('voice.hold')).toBe(false);
+    await expect(client.voice.hold('1')).rejects.toMatchObject({ code: 'NOT_ALLOWED' });
+    expect(sent.map((m) => m.request)).toEqual(['system.getAllowedServices']);
+    client.dispose();
+  });
+
+  test('silent after silentAfterMs with the INI line; TIMEOUT says the same, or names the filter', async () => {
+    const { transport } = createMemoryTransport();
+    const logs: string[] = [];
+    const client = createWorkspaceClient({
+      transport,
+      silentAfterMs: 10,
+      timeoutMs: 20,
+      debug: (m) => logs.push(m),
+    });
+    client.connection.subscribe(() => {});
+    await new Promise((r) => setTimeout(r, 30));
+    expect(client.connection.get().status).toBe('silent');
+    expect(client.connection.get().hint).toMatch(
+      /service-client-api\.accepted-web-content-origins=/,
+    );
+    const e = await client.agent.getState().catch((x) => x);
+    expect(e).toMatchObject({ code: 'TIMEOUT' });
+    expect(e.hint).toMatch(/accepted-web-content-origins=/);
+    expect(logs.filter((l) => l.includes('accepted-web-content-origins'))).toHaveLength(1);
+    client.dispose();
+  });
+
+  test('TIMEOUT of one request when Workspace answers others: the hint names the request filter', async () => {
+    const { transport, host: h } = createMemoryTransport();
+    h.onMessage((m: any) => {
+      if (m.request === 'agent.getState')
+        h.post({
+          referenceId: m.referenceId,
+          data: {},
+          userAgent: 'WWE Server',
+          protocolVersion: 2,
+        });
+    });
+    const client = createWorkspaceClient({ transport, timeoutMs: 20 });
+    await client.agent.getState();
+    const e = await client.voice.dial('5001').catch((x) => x);
+    expect(e.code).toBe('TIMEOUT');
+    expect(e.hint).toMatch(/request filter/);
+    expect(e.hint).toContain('voice.dial');
+    client.dispose();
+  });
+});
+
+test('allows: names, namespaces and *, which leaves out auth.getJwtToken', () => {
+  expect(allows(['agent.*'], 'agent.get')).toBe(true);
+  expect(allows(['agent.*'], 'agentx.get')).toBe(false);
+  expect(allows(['*'], 'voice.dial')).toBe(true);
+  expect(allows(['*'], 'auth.getJwtToken')).toBe(false);
+  expect(allows(['*', 'auth.getJwtToken'], 'auth.getJwtToken')).toBe(true);
+});
+
+test('legacy targetWWEWindow keeps the subscriptions on the new window', async () => {
+  const { transport, host: h, sent } = host([]);
+  const service = installLegacyService({ transport }, false);
+  const got: unknown[] = [];
+  service.subscribe('agent', (m: unknown) => got.push(m));
+  await flush();
+  service.targetWWEWindow({} as Window);
+  await flush();
+  expect(sent.filter((m) => m.event === 'subscribe').map((m) => m.data)).toEqual([
+    ['agent'],
+    ['agent'],
+  ]);
+  h.post({ event: 'agent', data: { x: 1 }, userAgent: 'WWE Server', protocolVersion: 2 });
+  await flush();
+  expect(got).toEqual([{ event: 'agent', data: { x: 1 } }]);
+  service.unload();
+});
