@@ -17,10 +17,12 @@ import { WORKSPACE_CLIENT } from './workspace-client';
  * `setState`. Backed by the core's agent store: one host subscription however many subscribers.
  *
  * @example
+ * ```ts
  * readonly agentState = inject(AgentStateService);
- * // template: @if (agentState.state(); as s) { {{ s.displayName }} }
+ * // in the template: `@if (agentState.state(); as s) { {{ s.displayName }} }`
  * // RxJS:     agentState.state$.pipe(filter(Boolean)).subscribe((s) => log(s.operationName));
  * await this.agentState.setState('NotReadyBreak');
+ * ```
  */
 @Injectable({ providedIn: 'root' })
 export class AgentStateService {

@@ -6,5 +6,6 @@ export { InteractionsService } from './interactions.service';
 export { MediaService } from './media.service';
 export { WorkspaceEventsService } from './workspace-events.service';
 export { WorkspaceRequests } from './workspace-requests';
+export { WorkspaceConnectionService } from './connection.service';
 export { StoreBridge, injectStoreBridge } from './store-bridge';
 export { injectTrackRequest } from './pending';

@@ -20,10 +20,12 @@ import { WORKSPACE_CLIENT } from './workspace-client';
  * `PendingTasks` until Workspace answers, and rejects with a `WorkspaceError`.
  *
  * @example
+ * ```ts
  * readonly interactions = inject(InteractionsService);
- * // template: @for (i of interactions.interactions(); track i.interactionId) { {{ i.state }} }
+ * // in the template: `@for (i of interactions.interactions(); track i.interactionId) { {{ i.state }} }`
  * await this.interactions.answer(id);
  * await this.interactions.setUserData(id, { Note: 'VIP' });
+ * ```
  */
 @Injectable({ providedIn: 'root' })
 export class InteractionsService {

@@ -10,9 +10,11 @@ import { WORKSPACE_CLIENT } from './workspace-client';
  * `setState` for one channel.
  *
  * @example
+ * ```ts
  * readonly media = inject(MediaService);
- * // template: @for (m of media.media().media; track m.name) { {{ m.name }} }
+ * // in the template: `@for (m of media.media().media; track m.name) { {{ m.name }} }`
  * await this.media.setState('voice', 'Ready');
+ * ```
  */
 @Injectable({ providedIn: 'root' })
 export class MediaService {

@@ -18,6 +18,7 @@ import { WorkspaceRequests } from './workspace-requests';
  * `providers` to scope another client (and its own services) to that subtree.
  *
  * @example
+ * ```ts
  * bootstrapApplication(AppComponent, {
  *   providers: [
  *     provideZonelessChangeDetection(),
@@ -25,9 +26,9 @@ import { WorkspaceRequests } from './workspace-requests';
  *   ],
  * });
  *
- * // a subtree talking to a simulated workspace
- * @Component({ providers: [provideWorkspace(createTestWorkspace().client)], template: '…' })
- * class Playground {}
+ * // a subtree talking to a simulated workspace: in its component's metadata,
+ * // `@Component({ providers: [provideWorkspace(createTestWorkspace().client)], template: '…' })`
+ * ```
  */
 export function provideWorkspace(
   clientOrOptions: WorkspaceClient | WorkspaceClientOptions | (() => WorkspaceClient),

@@ -4,12 +4,33 @@ import { isWorkspaceError } from '@wwe-kit/core';
 import { firstValueFrom, filter } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { AgentStateService } from '../src/agent-state.service';
+import { WorkspaceConnectionService } from '../src/connection.service';
 import { InteractionsService } from '../src/interactions.service';
 import { MediaService } from '../src/media.service';
 import { provideWorkspace } from '../src/provide-workspace';
 import { WorkspaceEventsService } from '../src/workspace-events.service';
 import { WorkspaceRequests } from '../src/workspace-requests';
 import { settle, setup } from './helpers';
+
+describe('WorkspaceConnectionService', () => {
+  it('exposes the connection and what Workspace allows as signals', async () => {
+    setup({
+      options: {
+        'service-client-api.accepted-web-content-origins': 'http://localhost (agent.*, system.*)',
+      },
+    });
+    const connection = TestBed.inject(WorkspaceConnectionService);
+    const canDial = connection.can('voice.dial');
+    const canGet = connection.can('agent.get');
+    const seen: string[] = [];
+    connection.state$.subscribe((c) => seen.push(c.status));
+    await settle();
+    expect(connection.state().status).toBe('connected');
+    expect(canGet()).toBe(true);
+    expect(canDial()).toBe(false);
+    expect(seen.at(-1)).toBe('connected');
+  });
+});
 
 describe('AgentStateService', () => {
   it('exposes the agent as signals and observables that follow events', async () => {

@@ -28,8 +28,9 @@ export type {
   SubscriptionMessage,
 } from './protocol';
 export type { Transport } from './transport';
-export { createWindowTransport, normalizeOrigin } from './window-transport';
-export type { WindowTransportOptions } from './window-transport';
+export type { ConnectionState, ConnectionStatus } from './connection';
+export { createWindowTransport, normalizeOrigin, normalizeOrigins } from './window-transport';
+export type { TransportStatus, WindowTransportOptions } from './window-transport';
 export { createStore, select, shallowEqual } from './store';
 export type { InteropObservable, ReadableStore, StoreHandle } from './store';
 export { workspaceStores } from './stores/index';

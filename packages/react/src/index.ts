@@ -11,6 +11,7 @@ export { useInteraction } from './use-interaction';
 export { useSelectedCase } from './use-selected-case';
 export { useWorkspaceEvent } from './use-workspace-event';
 export { useWorkspaceAction } from './use-workspace-action';
+export { useConnection, useCan } from './use-connection';
 export type { WorkspaceAction } from './use-workspace-action';
 // One package to install: everything of @wwe-kit/core, from the same module instance.
 export * from '@wwe-kit/core';

@@ -4,6 +4,8 @@ import {
   isWorkspaceError,
   useAgent,
   useAgentState,
+  useCan,
+  useConnection,
   useInteraction,
   useInteractions,
   useMediaList,
@@ -115,6 +117,23 @@ describe.each(MODES)('hooks ($mode)', ({ strict }) => {
     await waitFor(() => expect(result.current.one.interaction?.ani).toBe('222'));
     rerender({ id: undefined });
     expect(result.current.one).toEqual({ status: 'ready', interaction: undefined });
+  });
+
+  it('useConnection and useCan follow the answer of Workspace', async () => {
+    const t = start({
+      options: {
+        'service-client-api.accepted-web-content-origins': 'http://localhost (agent.*, system.*)',
+      },
+    });
+    const { result } = renderHook(
+      () => ({ c: useConnection(), dial: useCan('voice.dial'), get: useCan('agent.get') }),
+      {
+        wrapper: t.wrapper,
+      },
+    );
+    await waitFor(() => expect(result.current.c.status).toBe('connected'));
+    await waitFor(() => expect(result.current.get).toBe(true));
+    expect(result.current.dial).toBe(false);
   });
 
   it('useSelectedCase follows the selected case', async () => {

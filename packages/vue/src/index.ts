@@ -15,4 +15,5 @@ export { useInteraction } from './use-interaction';
 export { useSelectedCase } from './use-selected-case';
 export { useWorkspaceEvent } from './use-workspace-event';
 export { useWorkspaceAction } from './use-workspace-action';
+export { useConnection, useCan } from './use-connection';
 export type { WorkspaceAction } from './use-workspace-action';

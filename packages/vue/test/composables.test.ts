@@ -7,6 +7,8 @@ import {
   setActiveWorkspaceClient,
   useAgent,
   useAgentState,
+  useCan,
+  useConnection,
   useInteraction,
   useInteractions,
   useMediaList,
@@ -50,6 +52,21 @@ describe('state composables in components', () => {
     await until(() => expect(w.text()).toBe('ready|NotReadyBreak|true'));
     w.unmount();
     await until(() => expect(isClean(t)).toBe(true));
+  });
+
+  it('useConnection and useCan follow the answer of Workspace', async () => {
+    const t = testWorkspace({
+      options: {
+        'service-client-api.accepted-web-content-origins': 'http://localhost (agent.*, system.*)',
+      },
+    });
+    const w = mountWith(
+      t,
+      () => ({ c: useConnection(), dial: useCan('voice.dial'), get: useCan('agent.get') }),
+      (s) => `${s.c.value.status} ${s.get.value} ${s.dial.value}`,
+    );
+    await until(() => w.text() === 'connected true false');
+    expect(w.text()).toBe('connected true false');
   });
 
   it('useMediaList lists the media', async () => {

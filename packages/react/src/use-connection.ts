@@ -1,0 +1,34 @@
+'use client';
+import type { ConnectionState, RequestName } from '@wwe-kit/core';
+import { useWorkspaceClient } from './context';
+import { useStoreSelection } from './use-store';
+
+/**
+ * Whether Workspace answers, and if not, why and what to set (`client.connection`):
+ * `{ status, message, hint, origin, allowedServices }`.
+ *
+ * @example
+ * function ConnectionBanner() {
+ *   const { status, message, hint } = useConnection();
+ *   return status === 'connected' ? null : <p role="status" title={hint}>{message}</p>;
+ * }
+ */
+export function useConnection(): ConnectionState {
+  return useStoreSelection(useWorkspaceClient().connection);
+}
+
+/**
+ * Whether Workspace lets this app call `request` (`undefined` until known), re-rendering when
+ * Workspace's answer arrives.
+ *
+ * @example
+ * function DialButton() {
+ *   const canDial = useCan('voice.dial');
+ *   return <button disabled={canDial === false}>Dial</button>;
+ * }
+ */
+export function useCan(request: RequestName | (string & {})): boolean | undefined {
+  const client = useWorkspaceClient();
+  useStoreSelection(client.connection, (c) => c.allowedServices);
+  return client.can(request);
+}
