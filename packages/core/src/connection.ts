@@ -59,7 +59,7 @@ const ORIGINS = 'service-client-api.accepted-web-content-origins';
 /** The option line a Workspace administrator sets so that `origin` is accepted. */
 export function acceptLine(origin: string | undefined, request?: string): string {
   const o = origin ?? '<this app’s origin>';
-  return `${ORIGINS}=${o}${request ? ` (${request}, …the other requests it uses)` : ''}`;
+  return `${ORIGINS}=${o}${request ? ` (${request}, …)` : ''}`;
 }
 
 /** The pieces of a client a connection needs. */
@@ -81,7 +81,7 @@ export function createConnection(deps: ConnectionDeps) {
   let state: ConnectionState = {
     status: 'connecting',
     origin: undefined,
-    message: 'Connecting to Workspace…',
+    message: 'Connecting…',
     hint: undefined,
     allowedServices: undefined,
   };
@@ -103,9 +103,7 @@ export function createConnection(deps: ConnectionDeps) {
     notify();
   };
   const silentHint = () =>
-    `Workspace (${deps.transport()?.allowed.join(', ') ?? '?'}) does not answer this app. ` +
-    `Workspace ignores an origin it does not accept: its administrator adds this app's origin ` +
-    `to the [interaction-workspace] section: ${acceptLine(deps.selfOrigin())}`;
+    `Workspace ignores origins it does not accept; its administrator sets: ${acceptLine(deps.selfOrigin())}`;
 
   function start(): void {
     if (started) return;
@@ -114,21 +112,21 @@ export function createConnection(deps: ConnectionDeps) {
     if (t && !t.embedded)
       return set({
         status: 'not-embedded',
-        message: 'This app is not shown by Workspace (no parent or opener window).',
-        hint: 'Open it inside Workspace, or locally with: npx @wwe-kit/workspace --app <this app’s URL>',
+        message: 'Not shown by Workspace.',
+        hint: 'Open it in Workspace, or run: npx @wwe-kit/workspace --app <its URL>',
       });
     if (t?.mismatch)
       return set({
         status: 'origin-mismatch',
-        message: `This app is shown by ${t.mismatch}, which is not an allowed Workspace origin: nothing is sent to it.`,
-        hint: `Allowed: ${t.allowed.join(', ')}. If ${t.mismatch} is your Workspace, add it to the app's hostOrigin list.`,
+        message: `Shown by ${t.mismatch}, not an allowed Workspace origin: nothing is sent.`,
+        hint: `Allowed: ${t.allowed.join(', ')}`,
       });
     if (heardFrom) connected();
     else
       timer = setTimeout(() => {
         if (state.status !== 'connecting') return;
         set({ status: 'silent', message: 'Workspace does not answer.', hint: silentHint() });
-        say(`Workspace does not answer: ${silentHint()}`);
+        say(silentHint());
       }, deps.silentAfterMs);
     deps.probe().then(
       (list) =>
@@ -146,7 +144,7 @@ export function createConnection(deps: ConnectionDeps) {
     set({
       status: 'connected',
       origin: deps.transport()?.origin,
-      message: 'Connected to Workspace.',
+      message: 'Connected.',
       hint: undefined,
     });
   }
@@ -162,10 +160,7 @@ export function createConnection(deps: ConnectionDeps) {
     timeoutHint(request: string): string {
       if (!heardFrom) return silentHint();
       const origin = deps.selfOrigin();
-      return (
-        `Workspace answers this app but not '${request}': the request filter of this origin ` +
-        `probably leaves it out. Its administrator lists it: ${acceptLine(origin, request)}`
-      );
+      return `Workspace answers, but not '${request}': this origin's request filter leaves it out? Set: ${acceptLine(origin, request)}`;
     },
     allowedServices: () => state.allowedServices,
     say,

@@ -157,10 +157,8 @@ export function createWindowTransport(options: WindowTransportOptions): Transpor
       if (mismatch)
         throw new WorkspaceError(
           'ORIGIN_MISMATCH',
-          `Shown by ${mismatch}, which is not an allowed Workspace origin (${allowed.join(', ')}): nothing is sent to it`,
-          {
-            hint: `If ${mismatch} is your Workspace, add it to the app's hostOrigin list; otherwise this page is not Workspace.`,
-          },
+          `Shown by ${mismatch}, not an allowed Workspace origin: nothing is sent`,
+          { hint: `Allowed: ${allowed.join(', ')}` },
         );
       try {
         if (pinned) t.postMessage(message, pinned);
