@@ -1,13 +1,15 @@
 import {
   createWorkspaceClient,
+  type Transport,
   type WorkspaceClient,
   type WorkspaceClientOptions,
 } from '@wwe-kit/core';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
-import { createWorkspaceHost, type WorkspaceHost } from './host/host';
+import { createWorkspaceHost, type WorkspaceHost, type WorkspaceHostOptions } from './host/host';
 import type { WorkspaceOptions } from './host/ini';
 import { normalizeOptions } from './host/ini';
 import { OPTION } from './host/security';
+import { createTraffic } from './traffic';
 import { createManualClock, type ManualClock } from './workspace/clock';
 import { createSimulatedWorkspace, type SimulatedWorkspace } from './workspace/simulated-workspace';
 import type { FrameKind, WorkspaceSeed } from './workspace/types';
@@ -28,8 +30,11 @@ export interface TestWorkspaceOptions {
   client?: Partial<WorkspaceClientOptions>;
   /** How Workspace shows the client. Default `'tab'`. */
   kind?: FrameKind;
-  /** Host options such as `restrictTabsToDial`. */
-  host?: { restrictTabsToDial?: boolean };
+  /** Host options: `restrictTabsToDial`, `eventsByRequestFilter`, `writeListOnNewInteractions`. */
+  host?: Pick<
+    WorkspaceHostOptions,
+    'restrictTabsToDial' | 'eventsByRequestFilter' | 'writeListOnNewInteractions'
+  >;
 }
 
 /**
@@ -46,6 +51,29 @@ export interface TestWorkspace {
   workspace: SimulatedWorkspace;
   host: WorkspaceHost;
   clock: ManualClock;
+  /**
+   * Resolves once the client and the simulated Workspace are quiet: every message posted either
+   * way has been delivered, every reply has reached its request, every event its handlers, and
+   * the core stores (and what they feed: hooks, composables, signals) are up to date, however
+   * many hops a flow takes (a driver call, a request it triggers, the event that follows...). One
+   * `await t.settled()` after a driver call or a click is enough.
+   *
+   * It waits in rounds of one timer turn (`setTimeout(0)`; microtask turns when `setTimeout` is
+   * faked) until a round passes with no new message, and rejects after 1,000 busy rounds (an
+   * endless request/event loop). It does not wait for what Workspace itself holds back: replies
+   * delayed with `host.inject({ delayMs })`, or requests that get no reply (refused, dropped,
+   * quarantined). Then renders are the framework's: React `act`, Vue's DOM updates are already
+   * flushed, Angular `fixture.whenStable()`.
+   *
+   * @example
+   * const t = createTestWorkspace();
+   * const { interactions } = workspaceStores(t.client);
+   * interactions.subscribe(() => {});
+   * t.workspace.simulateInboundCall({ ani: '5551234' });
+   * await t.settled();
+   * interactions.get().interactions[0]?.ani; // '5551234'
+   */
+  settled(): Promise<void>;
   dispose(): void;
 }
 
@@ -70,25 +98,38 @@ export function createTestWorkspace(init: TestWorkspaceOptions = {}): TestWorksp
   const host = createWorkspaceHost({
     workspace,
     now,
-    restrictTabsToDial: init.host?.restrictTabsToDial ?? false,
+    restrictTabsToDial: false,
+    ...init.host,
     options: {
       [OPTION.origins]: `${origin} (*, auth.getJwtToken)`,
       ...normalizeOptions(init.options),
     },
   });
+  const traffic = createTraffic();
   const memory = createMemoryTransport({ clientOrigin: origin });
   const frame = host.attachFrame({
     origin,
     kind: init.kind ?? 'tab',
-    post: (m) => memory.host.post(m),
+    post: (m) => {
+      memory.host.post(m);
+      traffic.sent();
+    },
   });
   const stop = memory.host.onMessage((m) => frame.receive(m));
-  const client = createWorkspaceClient({ now, ...init.client, transport: memory.transport });
+  const transport: Transport = {
+    post(m) {
+      memory.transport.post(m);
+      traffic.sent();
+    },
+    connect: (receive, reject) => memory.transport.connect(receive, reject),
+  };
+  const client = createWorkspaceClient({ now, ...init.client, transport });
   return {
     client,
     workspace,
     host,
     clock,
+    settled: () => traffic.settled(),
     dispose() {
       client.dispose();
       stop();

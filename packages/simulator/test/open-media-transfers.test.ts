@@ -135,16 +135,18 @@ describe('consult, transfer, conference', () => {
     });
   });
 
-  it('consult then completeConference: parent talking with both parties, consult removed', async () => {
+  it('consult then completeConference: the held call is ESTABLISHED again, with both parties, consult removed', async () => {
     const { ev, id } = await talking();
     await t.client.interaction.consult(id, 'SIP_5002', null, null);
     await t.client.interaction.completeConference('2');
     expect(seq(ev.events).slice(4)).toEqual([
+      '1:ESTABLISHED:TALKING',
       '1:PARTY_CHANGED:TALKING',
       '2:RELEASED:RELEASED',
       '2:REMOVED:RELEASED',
     ]);
-    expect(ev.events[4].interaction.parties).toEqual([{ name: '5551234' }, { name: 'SIP_5002' }]);
+    expect(ev.events[4].interaction.previousState).toBe('HELD');
+    expect(ev.events[5].interaction.parties).toEqual([{ name: '5551234' }, { name: 'SIP_5002' }]);
   });
 
   it('single-step transfer and conference', async () => {

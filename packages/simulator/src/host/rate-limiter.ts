@@ -30,10 +30,14 @@ export type RateVerdict =
   { kind: 'ok' } | { kind: 'limited'; errorMessage: string } | { kind: 'quarantined' };
 
 /**
- * Counts requests in fixed one-minute windows (a window opens with the first request after the
- * previous one ended), for all requests together (`rate-limit`) and per request name
- * (`rate-limit.<request>`). The first request over a limit is `limited` and puts its request name
- * in quarantine; later ones are `quarantined` until the delay has passed (for ever when it is 0).
+ * Counts requests in fixed one-minute windows, for all requests together (`rate-limit`) and per
+ * request name (`rate-limit.<request>`). A window opens with the first request it counts after the
+ * previous window ended, and lasts one minute whatever happens in it: a quarantine does not
+ * reset it. A request over a limit is `limited` (the error reply) and puts its request name in
+ * quarantine; later ones are `quarantined` (ignored) until the delay has passed (for ever when it
+ * is 0). A request after the quarantine, while its window is still full, is `limited` again.
+ * `bucket` names the quarantine when the request name is not one Workspace knows (so that
+ * arbitrary names cannot grow the host's memory); it defaults to the request name.
  *
  * @example
  * const limiter = createRateLimiter(() => Date.now());
@@ -42,35 +46,37 @@ export type RateVerdict =
 export function createRateLimiter(now: () => number) {
   const windows = new Map<string, { start: number; count: number }>();
   const quarantine = new Map<string, number>();
-  const windowOf = (key: string, t: number) => {
-    let w = windows.get(key);
-    if (!w || t - w.start >= WINDOW_MS) windows.set(key, (w = { start: t, count: 0 }));
-    return w;
+  const countIn = (key: string, t: number) => {
+    const w = windows.get(key);
+    return w && t - w.start < WINDOW_MS ? w.count : 0;
+  };
+  const count = (key: string, t: number) => {
+    const w = windows.get(key);
+    if (w && t - w.start < WINDOW_MS) w.count++;
+    else windows.set(key, { start: t, count: 1 });
   };
   return {
-    check(request: string, s: SecuritySettings): RateVerdict {
+    check(request: string, s: SecuritySettings, bucket = request): RateVerdict {
       const t = now();
-      const until = quarantine.get(request);
-      if (until !== undefined) {
-        if (t < until) return { kind: 'quarantined' };
-        quarantine.delete(request);
-      }
+      for (const [name, until] of quarantine) if (t >= until) quarantine.delete(name);
+      if (quarantine.has(bucket)) return { kind: 'quarantined' };
       const limits: [string, number][] = [];
       if (s.limitFor(request) > 0) limits.push([`request:${request}`, s.limitFor(request)]);
       if (s.rateLimit > 0) limits.push(['all', s.rateLimit]);
-      const ws = limits.map(([key, limit]) => [windowOf(key, t), limit] as const);
-      if (ws.some(([w, limit]) => w.count >= limit)) {
+      if (limits.some(([key, limit]) => countIn(key, t) >= limit)) {
         quarantine.set(
-          request,
+          bucket,
           s.quarantineSeconds === 0 ? Infinity : t + s.quarantineSeconds * 1000,
         );
-        windows.delete(`request:${request}`);
         return { kind: 'limited', errorMessage: rateLimitMessage(request, s.quarantineSeconds) };
       }
-      for (const [w] of ws) w.count++;
+      for (const [key] of limits) count(key, t);
       return { kind: 'ok' };
     },
     /** Request names in quarantine, with when it ends (ms; `Infinity` for ever). */
-    quarantines: (): Record<string, number> => Object.fromEntries(quarantine),
+    quarantines: (): Record<string, number> => {
+      const t = now();
+      return Object.fromEntries([...quarantine].filter(([, until]) => t < until));
+    },
   };
 }

@@ -56,12 +56,12 @@ export const configurationHandlers: Record<string, Handler> = {
   'configuration.getOption': (_d, p, caller) => getOptions(caller.options, p[0]),
   'configuration.getContextualOption': (d, p, caller) => {
     const i = d.interaction(str(p, 1, 'interactionId'));
-    // Workspace lets attached data override options per interaction; model keys named like options.
-    const overrides = Object.fromEntries(
-      Object.entries(i.userData ?? {}).filter(([, v]) => typeof v === 'string'),
-    ) as Record<string, string>;
+    // Workspace lets attached data override options per interaction; model keys named like
+    // options. A key the frame may not read does not override: its value must not leak.
+    const canRead = caller.canReadUserData ?? (() => true);
     const merged = { ...caller.options };
-    for (const k of Object.keys(overrides)) if (k in merged) merged[k] = overrides[k]!;
+    for (const [k, v] of Object.entries(i.userData ?? {}))
+      if (typeof v === 'string' && Object.hasOwn(merged, k) && canRead(k)) merged[k] = v;
     return getOptions(merged, p[0]);
   },
 };

@@ -15,6 +15,22 @@ import type {
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
 /**
+ * The case and bundle ids and the call UUID that the simulated desktop derives from an
+ * interaction id (deterministic). Internal.
+ *
+ * @example
+ * interactionIds('1').caseId; // '00000000-0000-4000-8000-000000000001'
+ */
+export function interactionIds(interactionId: string) {
+  const n = Number(interactionId) || 0;
+  return {
+    caseId: `00000000-0000-4000-8000-${hex(n, 12)}`,
+    bundleId: `00000000-0000-4000-9000-${hex(n, 12)}`,
+    callUuid: `SIMCALL${hex(n, 25).toUpperCase()}`,
+  };
+}
+
+/**
  * The mutable model behind a simulated workspace, shared by the request handlers: state, ids,
  * the clock, event emission and change notification. Internal: not exported from the package.
  *
@@ -93,12 +109,7 @@ export class Desktop {
 
   /** Deterministic case/bundle ids and call UUIDs derived from the interaction counter. */
   idsFor(interactionId: string) {
-    const n = Number(interactionId);
-    return {
-      caseId: `00000000-0000-4000-8000-${hex(n, 12)}`,
-      bundleId: `00000000-0000-4000-9000-${hex(n, 12)}`,
-      callUuid: `SIMCALL${hex(n, 25).toUpperCase()}`,
-    };
+    return interactionIds(interactionId);
   }
 
   interaction(id: unknown): Interaction {

@@ -1,5 +1,40 @@
 import type { Interaction } from '@wwe-kit/core';
-import type { Desktop } from './desktop';
+import { interactionIds, type Desktop } from './desktop';
+
+/**
+ * An interaction with Workspace's fields filled in (ids derived from `interactionId`, case, dates,
+ * flags, `IW_CaseUid`/`IW_BundleUid` user data), as the desktop creates it. Pure. Internal.
+ *
+ * @example
+ * newInteraction('1', { media: 'chat', state: 'INVITED' }, Date.now()).caseId;
+ */
+export function newInteraction(
+  interactionId: string,
+  fields: Partial<Interaction> & Pick<Interaction, 'media' | 'state'>,
+  startDate: number,
+): Interaction {
+  const ids = interactionIds(interactionId);
+  const caseId = fields.caseId ?? ids.caseId;
+  const i: Interaction = {
+    interactionId,
+    caseId,
+    bundleId: ids.bundleId,
+    previousState: 'UNKNOWN',
+    parties: [],
+    isConsultation: false,
+    isMainCaseInteraction: fields.isConsultation !== true,
+    startDate,
+    isCaseSelected: false,
+    isCaseExpanded: false,
+    ...fields,
+  };
+  i.userData = { ...fields.userData, IW_CaseUid: caseId, IW_BundleUid: i.bundleId as string };
+  if (i.media === 'voice') {
+    i.callUuid ??= ids.callUuid;
+    i.recordingState ??= 'STOPPED';
+  }
+  return i;
+}
 
 /**
  * Adds a new interaction with Workspace's fields filled in (ids, case, dates, flags), raises
@@ -13,28 +48,8 @@ export function addInteraction(
   fields: Partial<Interaction> & Pick<Interaction, 'media' | 'state'>,
   eventType: string,
 ): Interaction {
-  const interactionId = d.nextInteractionId();
-  const ids = d.idsFor(interactionId);
-  const caseId = fields.caseId ?? ids.caseId;
-  const i: Interaction = {
-    interactionId,
-    caseId,
-    bundleId: ids.bundleId,
-    previousState: 'UNKNOWN',
-    parties: [],
-    isConsultation: false,
-    isMainCaseInteraction: fields.isConsultation !== true,
-    startDate: d.now(),
-    isCaseSelected: false,
-    isCaseExpanded: false,
-    ...fields,
-    userData: { ...fields.userData, IW_CaseUid: caseId, IW_BundleUid: ids.bundleId },
-  };
-  if (i.media === 'voice') {
-    i.callUuid ??= ids.callUuid;
-    i.recordingState ??= 'STOPPED';
-  }
-  d.interactions.set(interactionId, i);
+  const i = newInteraction(d.nextInteractionId(), fields, d.now());
+  d.interactions.set(i.interactionId, i);
   d.emitInteraction('ADDED', i);
   d.emitInteraction(eventType, i);
   d.changed();

@@ -4,28 +4,84 @@ import { addInteraction } from './interactions';
 import { keyValues, str, type Handler } from './params';
 
 /**
+ * What {@link inboundChat} (`simulateInboundChat`) and `chatInteraction` take.
+ *
+ * @example
+ * const chat: InboundChatInit = { from: 'Ada', message: 'Hello', userData: { Order: '42' } };
+ */
+export interface InboundChatInit {
+  /** The customer's name. Default `"Customer"`. */
+  from?: string;
+  /** The customer's first message, if any. */
+  message?: string;
+  userData?: KeyValues;
+}
+
+/**
+ * What {@link inboundEmail} (`simulateInboundEmail`) and `emailInteraction` take.
+ *
+ * @example
+ * const email: InboundEmailInit = { from: 'ada@example.com', subject: 'Invoice' };
+ */
+export interface InboundEmailInit {
+  /** Default `"customer@example.com"`. */
+  from?: string;
+  /** Default `"support@example.com"`. */
+  to?: string;
+  /** Default `""`. */
+  subject?: string;
+  /** Default `""`. */
+  body?: string;
+  userData?: KeyValues;
+}
+
+/**
+ * The fields of a new chat invitation, before the desktop gives it ids. Internal.
+ *
+ * @example
+ * inboundChatFields({ from: 'Ada', message: 'Hi' }).messages; // [{ from: 'Ada', text: 'Hi' }]
+ */
+export function inboundChatFields(o: InboundChatInit = {}) {
+  const from = o.from ?? 'Customer';
+  return {
+    media: 'chat',
+    state: 'INVITED',
+    direction: 'IN',
+    parties: [{ name: from }],
+    messages: o.message === undefined ? [] : [{ from, text: o.message }],
+    userData: { ...o.userData },
+  } satisfies Partial<Interaction>;
+}
+
+/**
+ * The fields of a new inbound email, before the desktop gives it ids. Internal.
+ *
+ * @example
+ * inboundEmailFields({ subject: 'Invoice' }).from; // 'customer@example.com'
+ */
+export function inboundEmailFields(o: InboundEmailInit = {}) {
+  const from = o.from ?? 'customer@example.com';
+  return {
+    media: 'email',
+    state: 'INVITED',
+    direction: 'IN',
+    from,
+    to: o.to ?? 'support@example.com',
+    subject: o.subject ?? '',
+    body: o.body ?? '',
+    parties: [{ name: from }],
+    userData: { ...o.userData },
+  } satisfies Partial<Interaction>;
+}
+
+/**
  * An inbound chat invitation: `ADDED` then `INVITED`.
  *
  * @example
  * inboundChat(desktop, { from: 'Ada', message: 'Hello' }).interactionId; // '1'
  */
-export function inboundChat(
-  d: Desktop,
-  o: { from?: string; message?: string; userData?: KeyValues } = {},
-): Interaction {
-  const from = o.from ?? 'Customer';
-  return addInteraction(
-    d,
-    {
-      media: 'chat',
-      state: 'INVITED',
-      direction: 'IN',
-      parties: [{ name: from }],
-      messages: o.message === undefined ? [] : [{ from, text: o.message }],
-      userData: { ...o.userData },
-    },
-    'INVITED',
-  );
+export function inboundChat(d: Desktop, o: InboundChatInit = {}): Interaction {
+  return addInteraction(d, inboundChatFields(o), 'INVITED');
 }
 
 /**
@@ -34,26 +90,8 @@ export function inboundChat(
  * @example
  * inboundEmail(desktop, { from: 'ada@example.com', subject: 'Invoice' });
  */
-export function inboundEmail(
-  d: Desktop,
-  o: { from?: string; to?: string; subject?: string; body?: string; userData?: KeyValues } = {},
-): Interaction {
-  const from = o.from ?? 'customer@example.com';
-  return addInteraction(
-    d,
-    {
-      media: 'email',
-      state: 'INVITED',
-      direction: 'IN',
-      from,
-      to: o.to ?? 'support@example.com',
-      subject: o.subject ?? '',
-      body: o.body ?? '',
-      parties: [{ name: from }],
-      userData: { ...o.userData },
-    },
-    'INVITED',
-  );
+export function inboundEmail(d: Desktop, o: InboundEmailInit = {}): Interaction {
+  return addInteraction(d, inboundEmailFields(o), 'INVITED');
 }
 
 /**

@@ -1,9 +1,18 @@
-import type { KeyValues } from '@wwe-kit/core';
+import type { Interaction } from '@wwe-kit/core';
 import { setAgentState, setMediaState } from './agent-handlers';
 import { Desktop } from './desktop';
 import { HANDLERS } from './handlers';
-import { expandCase, selectCase } from './interactions';
-import { customerMessage, endChat, inboundChat, inboundEmail } from './open-media';
+import { addInteraction, expandCase, selectCase } from './interactions';
+import {
+  customerMessage,
+  endChat,
+  inboundChat,
+  inboundChatFields,
+  inboundEmail,
+  inboundEmailFields,
+  type InboundChatInit,
+  type InboundEmailInit,
+} from './open-media';
 import { clickToastButton, closeDialog, closeToast } from './system';
 import type {
   CallerContext,
@@ -12,7 +21,13 @@ import type {
   WorkspaceEvent,
   WorkspaceSeed,
 } from './types';
-import { inboundCall, releaseCall, remoteAnswer } from './voice';
+import {
+  inboundCall,
+  inboundCallFields,
+  releaseCall,
+  remoteAnswer,
+  type InboundCallInit,
+} from './voice';
 
 /**
  * A simulated Workspace agent desktop: answers every Service Client API request with real
@@ -42,17 +57,18 @@ export interface SimulatedWorkspace {
   /** The workspace's clock (ms since the epoch). */
   now(): number;
   /** A call rings (`ADDED`, `RINGING`); returns its interactionId. */
-  simulateInboundCall(options?: { ani?: string; dnis?: string; userData?: KeyValues }): string;
+  simulateInboundCall(options?: InboundCallInit): string;
   /** A chat invitation arrives (`ADDED`, `INVITED`); returns its interactionId. */
-  simulateInboundChat(options?: { from?: string; message?: string; userData?: KeyValues }): string;
+  simulateInboundChat(options?: InboundChatInit): string;
   /** An email arrives (`ADDED`, `INVITED`); returns its interactionId. */
-  simulateInboundEmail(options?: {
-    from?: string;
-    to?: string;
-    subject?: string;
-    body?: string;
-    userData?: KeyValues;
-  }): string;
+  simulateInboundEmail(options?: InboundEmailInit): string;
+  /**
+   * An interaction made with `voiceInteraction`, `chatInteraction` or `emailInteraction` (or any
+   * object with a `media`) arrives: `ADDED` then `RINGING` (voice) or `INVITED` (other media).
+   * Its fields are kept, except its ids and state: the desktop gives it new ones, as it does to
+   * every new interaction. Returns its interactionId.
+   */
+  simulateInbound(interaction: Partial<Interaction> & Pick<Interaction, 'media'>): string;
   /** The customer sends a chat message (`NEW_MESSAGE`). */
   simulateChatMessage(interactionId: string, text: string): void;
   /** The agent picks a state of the list by operationName (see {@link STATE_OPERATIONS}). */
@@ -115,6 +131,31 @@ export function createSimulatedWorkspace(seed: WorkspaceSeed = {}): SimulatedWor
     simulateInboundCall: (o) => inboundCall(d, o).interactionId,
     simulateInboundChat: (o) => inboundChat(d, o).interactionId,
     simulateInboundEmail: (o) => inboundEmail(d, o).interactionId,
+    simulateInbound(interaction) {
+      const {
+        interactionId: _id,
+        caseId: _case,
+        bundleId: _bundle,
+        callUuid: _call,
+        state: _state,
+        previousState: _previous,
+        startDate: _start,
+        ...fields
+      } = interaction;
+      const { IW_CaseUid: _caseUid, IW_BundleUid: _bundleUid, ...userData } = fields.userData ?? {};
+      const media = fields.media;
+      const base =
+        media === 'voice'
+          ? inboundCallFields(fields)
+          : media === 'chat'
+            ? inboundChatFields()
+            : media === 'email'
+              ? inboundEmailFields(fields)
+              : { media, state: 'INVITED', direction: 'IN' };
+      const arrival = media === 'voice' ? 'RINGING' : 'INVITED';
+      return addInteraction(d, { ...base, ...fields, userData, state: arrival }, arrival)
+        .interactionId;
+    },
     simulateChatMessage: (id, text) => customerMessage(d, id, text),
     setAgentState: (op) => setAgentState(d, op),
     setMediaState: (media, op) => setMediaState(d, media, op),

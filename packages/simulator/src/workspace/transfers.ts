@@ -127,10 +127,8 @@ export const transferHandlers: Record<string, Handler> = {
   },
   'interaction.completeConference': (d, p) => {
     const { consult: c, parent } = consultOf(d, str(p, 0, 'consultInteractionId'));
-    if (parent.state === 'HELD') {
-      parent.previousState = parent.state;
-      parent.state = 'TALKING';
-    }
+    // The held call is retrieved into the conference: ESTABLISHED, as voice.resume raises.
+    if (parent.state === 'HELD') d.transition(parent, 'TALKING', 'ESTABLISHED');
     addParty(d, parent, c.parties?.[0]?.name ?? 'consulted party');
     if (c.media === 'voice') releaseCall(d, c);
     removeInteraction(d, c);

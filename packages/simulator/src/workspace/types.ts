@@ -41,6 +41,11 @@ export interface CallerContext {
    * background frame is not visible, any other is).
    */
   visible?: boolean;
+  /**
+   * Whether the frame may read a user-data key (`user-data.read-allowed`), for results the
+   * workspace computes from user data (`configuration.getContextualOption`). Default: every key.
+   */
+  canReadUserData?: (key: string) => boolean;
 }
 
 /**

@@ -61,30 +61,47 @@ export function remoteAnswer(d: Desktop, id: string): void {
 }
 
 /**
+ * What {@link inboundCall} (`simulateInboundCall`) and `voiceInteraction` take.
+ *
+ * @example
+ * const call: InboundCallInit = { ani: '5551234', userData: { Segment: 'Gold' } };
+ */
+export interface InboundCallInit {
+  /** The caller's number. Default `"5551234"`. */
+  ani?: string;
+  /** The number called. Default `"8005550100"`. */
+  dnis?: string;
+  userData?: KeyValues;
+}
+
+/**
+ * The fields of a new inbound call (ringing), before the desktop gives it ids. Internal.
+ *
+ * @example
+ * inboundCallFields({ ani: '5551234' }).parties; // [{ name: '5551234' }]
+ */
+export function inboundCallFields(o: InboundCallInit = {}) {
+  const ani = o.ani ?? '5551234';
+  return {
+    media: 'voice',
+    state: 'RINGING',
+    direction: 'IN',
+    callType: 'INBOUND',
+    ani,
+    dnis: o.dnis ?? '8005550100',
+    parties: [{ name: ani }],
+    userData: { ...o.userData },
+  } satisfies Partial<Interaction>;
+}
+
+/**
  * An inbound call rings: `ADDED` then `RINGING`.
  *
  * @example
  * inboundCall(desktop, { ani: '5551234' }).interactionId; // '1'
  */
-export function inboundCall(
-  d: Desktop,
-  o: { ani?: string; dnis?: string; userData?: KeyValues } = {},
-): Interaction {
-  const ani = o.ani ?? '5551234';
-  return addInteraction(
-    d,
-    {
-      media: 'voice',
-      state: 'RINGING',
-      direction: 'IN',
-      callType: 'INBOUND',
-      ani,
-      dnis: o.dnis ?? '8005550100',
-      parties: [{ name: ani }],
-      userData: { ...o.userData },
-    },
-    'RINGING',
-  );
+export function inboundCall(d: Desktop, o: InboundCallInit = {}): Interaction {
+  return addInteraction(d, inboundCallFields(o), 'RINGING');
 }
 
 /**

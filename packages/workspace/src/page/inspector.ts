@@ -34,6 +34,13 @@ const summary = (e: HostLogEntry) => {
   return e.type;
 };
 
+/** What the host kept from the app and why (read list, request filter), or `undefined`. */
+const withheldLabel = ({ type, withheld: w }: HostLogEntry) =>
+  w &&
+  (w.event
+    ? `${type} withheld (${w.reason})`
+    : `sent ${type}, withheld ${w.keys?.join(', ') ?? ''} (${w.reason})`);
+
 const payloadText = (message: unknown, reveal: boolean) => {
   let text: string;
   try {
@@ -91,7 +98,9 @@ export function inspector(
 
   const add = (entry: HostLogEntry) => {
     const outcome =
-      entry.direction === 'in' ? OUTCOME_LABELS[entry.outcome ?? 'invalid'] : `sent ${entry.type}`;
+      entry.direction === 'in'
+        ? OUTCOME_LABELS[entry.outcome ?? 'invalid']
+        : (withheldLabel(entry) ?? `sent ${entry.type}`);
     const frame = frameName(entry);
     const payload = h('code', { class: 'payload' }, payloadText(entry.message, reveal.checked));
     const row = h(
