@@ -155,6 +155,12 @@ export type WorkspaceClient = {
    * `NOT_ALLOWED` instead of waiting for an answer that never comes.
    */
   can(request: RequestName | (string & {})): boolean | undefined;
+  /**
+   * Calls `listener` when Workspace's window was reloaded (it assigned this frame a new id): the
+   * client has already subscribed its topics again; state read before may be stale. The stores
+   * fetch again by themselves. Returns the function that removes the listener.
+   */
+  onReconnect(listener: () => void): () => void;
 };
 
 interface Pending {
@@ -312,10 +318,14 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
           ? p.resolve(p.full ? reply : m.data)
           : p.reject(hostError(p.name, m.errorMessage, reply));
       }
-      case 'frameId':
+      case 'frameId': {
+        // A new id for this frame: Workspace's window was reloaded and knows nothing of us.
+        const again = frameId !== undefined && frameId !== m.frameId;
         frameId = m.frameId as string | number;
         log?.(`frameId assigned`);
+        if (again) reconnect();
         return;
+      }
       case 'legacy':
         options.onMessage?.(m.text);
         return;
@@ -443,6 +453,19 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     else unsubscribe(topic, subscriptionId);
   }
 
+  /** Subscribes every topic again and tells the stores to fetch again. */
+  function reconnect() {
+    for (const [topic, entry] of topics) {
+      subscribeRefs.delete(entry.referenceId);
+      entry.referenceId = nextId();
+      entry.subscriptionId = undefined;
+      subscribeRefs.set(entry.referenceId, topic);
+      subscription('subscribe', [topic], topic, entry.referenceId);
+    }
+    for (const l of [...reconnectListeners]) l();
+  }
+  const reconnectListeners = new Set<() => void>();
+
   function on(topic: string, handler: (data: unknown, topic: string) => void): () => void {
     if (disposed) throw new WorkspaceError('DISPOSED', `on('${topic}') after dispose()`);
     if (!topic || typeof topic !== 'string' || typeof handler !== 'function')
@@ -474,6 +497,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     }
     topics.clear();
     subscribeRefs.clear();
+    reconnectListeners.clear();
     connection.stop();
     stop();
   }
@@ -489,6 +513,11 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       return frameId;
     },
     connection: connection.store,
+    onReconnect(listener: () => void) {
+      const own = () => listener();
+      reconnectListeners.add(own);
+      return () => void reconnectListeners.delete(own);
+    },
     can(name: string) {
       connection.start();
       const list = connection.allowedServices();

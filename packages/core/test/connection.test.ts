@@ -198,3 +198,66 @@ test('legacy targetWWEWindow keeps the subscriptions on the new window', async (
   expect(got).toEqual([{ event: 'agent', data: { x: 1 } }]);
   service.unload();
 });
+
+test('Workspace reloaded (it assigns the frame a new id): topics are subscribed again, stores fetch again, events resume', async () => {
+  const { transport, host: h } = createMemoryTransport();
+  let generation = 1;
+  let announced = false;
+  const subscribed = new Set<string>();
+  const sent: any[] = [];
+  h.onMessage((m: any) => {
+    sent.push(m);
+    const env = { userAgent: 'WWE Server', protocolVersion: 2 };
+    if (!announced) {
+      announced = true;
+      h.post({ frameId: `frame-${generation}`, ...env });
+    }
+    if (m.event === 'subscribe') {
+      for (const t of m.data) subscribed.add(t);
+      h.post({ referenceId: m.referenceId, subscriptionId: `s-${generation}`, ...env });
+    } else if (m.request === 'agent.getState')
+      h.post({
+        referenceId: m.referenceId,
+        data: { operationName: `Ready-${generation}` },
+        ...env,
+      });
+    else if (m.request) h.post({ referenceId: m.referenceId, data: null, ...env });
+  });
+  const { workspaceStores } = await import('../src/stores/index');
+  const client = createWorkspaceClient({ transport });
+  const events: unknown[] = [];
+  client.on('interaction', (e) => events.push(e));
+  const reconnects: number[] = [];
+  client.onReconnect(() => reconnects.push(generation));
+  const agent = workspaceStores(client).agent;
+  agent.subscribe(() => {});
+  await flush();
+  await flush();
+  expect(agent.get().state?.operationName).toBe('Ready-1');
+
+  // The host reloads: a new instance with no subscriptions, which announces the frame on the
+  // next message it gets.
+  generation = 2;
+  announced = false;
+  subscribed.clear();
+  const before = sent.length;
+  await client.system.amIVisible();
+  await flush();
+  await flush();
+  expect(reconnects).toEqual([2]);
+  const again = sent
+    .slice(before)
+    .filter((m) => m.event === 'subscribe')
+    .map((m) => m.data[0]);
+  expect(new Set(again)).toEqual(new Set(['interaction', 'agent']));
+  expect(agent.get().state?.operationName).toBe('Ready-2');
+  h.post({
+    event: 'interaction',
+    data: { eventType: 'ADD' },
+    userAgent: 'WWE Server',
+    protocolVersion: 2,
+  });
+  await flush();
+  expect(events).toEqual([{ eventType: 'ADD' }]);
+  client.dispose();
+});

@@ -2,7 +2,15 @@
 // packages installed by npm from their packed tarballs (exactly what `npm install @wwe-kit/…`
 // would unpack), so nothing resolves through workspace links or the source export condition.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +48,13 @@ export function tarball(name: PackageName): string {
   return packed.get(name)!;
 }
 
+/** Deletes the tarballs packed by this test file (call it in `afterAll`). */
+export function removeTarballs(): void {
+  if (packDir) rmSync(packDir, { recursive: true, force: true });
+  packDir = undefined;
+  packed.clear();
+}
+
 /**
  * A new npm project in a temporary folder with `packages` installed from their tarballs (npm
  * `overrides` make every dependency on them resolve to the same tarballs) and `registryDeps` from
@@ -68,22 +83,52 @@ export function createProject(
 ): Project {
   const dir = mkdtempSync(path.join(tmpdir(), 'wwe-kit-consumer-'));
   const files = Object.fromEntries(packages.map((p) => [p, `file:${tarball(p)}`]));
-  writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify(
-      {
-        name: 'my-integration',
-        version: '1.0.0',
-        private: true,
-        type: 'module',
-        dependencies: { ...files, ...registryDeps },
-        overrides: Object.fromEntries(packages.map((p) => [p, `$${p}`])),
-        ...extra,
-      },
-      null,
-      2,
-    ),
-  );
+  return install(dir, {
+    name: 'my-integration',
+    version: '1.0.0',
+    private: true,
+    type: 'module',
+    dependencies: { ...files, ...registryDeps },
+    overrides: Object.fromEntries(packages.map((p) => [p, `$${p}`])),
+    ...extra,
+  });
+}
+
+const isPackageName = (name: string): name is PackageName => name in PACKAGES;
+
+/**
+ * A project made from a folder of this repository as a user would copy it (e.g. a recipe of
+ * `tests/consumer/recipes/`): every file copied, and its package.json as written, except that each
+ * `@wwe-kit/*` dependency (and `@wwe-kit/core`, which they all depend on) comes from its tarball.
+ * `wweKit` lists those packages.
+ */
+export function createProjectFromFolder(folder: string): Project & { wweKit: PackageName[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wwe-kit-consumer-'));
+  cpSync(folder, dir, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|dist|\.angular)$/.test(src),
+  });
+  const pkg = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const wweKit = new Set<PackageName>(['@wwe-kit/core']);
+  for (const deps of [pkg.dependencies, pkg.devDependencies])
+    for (const name of Object.keys(deps ?? {}))
+      if (isPackageName(name)) {
+        deps![name] = `file:${tarball(name)}`;
+        wweKit.add(name);
+      }
+  // @wwe-kit/core: a direct dependency too, so that `overrides` can point the others' at it.
+  if (!pkg.dependencies?.['@wwe-kit/core'] && !pkg.devDependencies?.['@wwe-kit/core'])
+    pkg.dependencies = { ...pkg.dependencies, '@wwe-kit/core': `file:${tarball('@wwe-kit/core')}` };
+  pkg.overrides = Object.fromEntries([...wweKit].map((p) => [p, `$${p}`]));
+  return Object.assign(install(dir, pkg), { wweKit: [...wweKit] });
+}
+
+/** Writes `pkg` as the package.json of `dir` and runs `npm install` there. */
+function install(dir: string, pkg: Record<string, unknown>): Project {
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   const started = Date.now();
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: dir,

@@ -96,6 +96,8 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
       if (users++ === 0) {
         try {
           offs = spec.topics.map((t) => client.on(t as never, onEvent(t)));
+          // Workspace reloaded: the snapshot may be stale; take a new one.
+          offs.push(client.onReconnect(() => void run()));
         } catch (e) {
           spec.fail(e);
         }
