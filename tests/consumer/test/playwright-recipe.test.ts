@@ -3,10 +3,13 @@
 import { afterAll, expect, test } from 'vitest';
 import { chromiumPath } from '@wwe-kit/browser-harness';
 import { recipeLines, recipeProject } from '../lib/recipe';
-import type { Project } from '../lib/project';
+import { removeTarballs, type Project } from '../lib/project';
 
 let project: Project | undefined;
-afterAll(() => project?.remove());
+afterAll(() => {
+  project?.remove();
+  removeTarballs();
+});
 
 test('recipe playwright: an inbound call shows in the app; click-to-dial reaches Workspace', () => {
   project = recipeProject('playwright');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '@wwe-kit/browser-harness';
-import { createProject, waitForLine, type Project } from '../lib/project';
+import { createProject, removeTarballs, waitForLine, type Project } from '../lib/project';
 import { freePort, startStaticApp } from '../lib/static-app';
 
 let project: Project;
@@ -29,6 +29,7 @@ afterAll(async () => {
   await browser?.close();
   for (const c of children) c.kill('SIGTERM');
   project?.remove();
+  removeTarballs();
 });
 
 /** The bin, started; resolves with the URL it prints on a line of its own and the start time. */
