@@ -145,3 +145,37 @@ test('NOT_ALLOWED: a request Workspace lists as not allowed fails at once and is
     await page.close();
   }
 });
+
+test('Workspace reloaded (a new frame id): the app subscribes again and events resume', async () => {
+  const page = await host();
+  try {
+    const app = await embed(page, `${served.client}/client.html?host=${served.host}`);
+    await app.evaluate(() => (window as any).listen('agent'));
+    await expect.poll(async () => (await received(page)).length).toBe(1);
+    await page.evaluate(
+      (o) => (window as any).host.announce('client', o, 'frame-1'),
+      served.client,
+    );
+    // The reloaded Workspace knows nothing of the app: it assigns a new id.
+    await page.evaluate(
+      (o) => (window as any).host.announce('client', o, 'frame-2'),
+      served.client,
+    );
+    await expect
+      .poll(async () => (await received(page)).filter((m) => m.data.event === 'subscribe').length)
+      .toBe(2);
+    const resubscribe = (await received(page)).at(-1)!;
+    expect(resubscribe.data).toMatchObject({
+      event: 'subscribe',
+      data: ['agent'],
+      frameId: 'frame-2',
+    });
+    await page.evaluate(
+      (o) => (window as any).host.push('client', o, 'agent', { n: 1 }),
+      served.client,
+    );
+    await expect.poll(() => app.evaluate(() => (window as any).events.length)).toBe(1);
+  } finally {
+    await page.close();
+  }
+});

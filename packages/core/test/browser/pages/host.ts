@@ -83,6 +83,15 @@ const host = {
   setReplyDelay(ms: number) {
     replyDelayMs = ms;
   },
+  /** Announces a frame id to the frame `name` (what a reloaded Workspace does). */
+  announce(name: string, targetOrigin: string, frameId: string) {
+    embedded
+      .get(name)!
+      .contentWindow!.postMessage(
+        { frameId, userAgent: 'WWE Server', protocolVersion: 2 },
+        targetOrigin,
+      );
+  },
   /** Posts an event to the frame `name`, with that frame's origin as target origin. */
   push(name: string, targetOrigin: string, topic: string, data: unknown) {
     embedded
