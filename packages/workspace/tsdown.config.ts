@@ -8,7 +8,9 @@ export default defineConfig({
     playwright: 'src/node/playwright.ts',
   },
   format: ['esm'],
-  dts: { entry: ['src/node/index.ts', 'src/node/playwright.ts'] },
+  dts: { entry: ['src/node/index.ts', 'src/node/playwright.ts'], sourcemap: true },
+  // .js.map and .d.ts.map: "go to definition" lands on the TypeScript sources shipped in src/.
+  sourcemap: true,
   platform: 'node',
   target: 'node20',
   clean: true,
