@@ -3,4 +3,6 @@ import { AppComponent } from './app/app.component';
 import { appConfig } from './app/app.config';
 import { connect } from './app/connection';
 
-bootstrapApplication(AppComponent, appConfig(connect())).catch((e: unknown) => console.error(e));
+connect()
+  .then((connection) => bootstrapApplication(AppComponent, appConfig(connection)))
+  .catch((e: unknown) => console.error(e));

@@ -1,38 +1,129 @@
 // Renders the sample as `ng build` produced it (against the built @wwe-kit/angular: turbo runs
-// this app's `build` before its `test`) in Debian's Chromium, and drives its main flows against
-// the in-page simulated Workspace.
-import { existsSync } from 'node:fs';
+// this app's `build` before its `test`) in Debian's Chromium: the production build holds no
+// simulator code and, opened directly, says it is not shown by Workspace; the development build
+// (`ng build -c development`, made here) drives the main flows against the in-page simulated
+// Workspace.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, serveOrigins, type ServedOrigins } from '@wwe-kit/browser-harness';
 
-const root = fileURLToPath(new URL('../dist/browser/', import.meta.url));
+const APP = fileURLToPath(new URL('..', import.meta.url));
+const DIST = path.join(APP, 'dist');
+const root = path.join(DIST, 'browser/');
+/** Strings of the simulator's code only: its host's userAgent, an option and a call result. */
+const MARKERS = ['WWE Server', 'rate-limit-quarantine-delay', 'Answering Machine Detected'];
+
 let browser: Browser;
 let served: ServedOrigins;
+let devOut: string;
+let devServed: ServedOrigins;
+
+/** Every file under `dir`, as [path, text]. */
+const filesOf = (dir: string): [string, string][] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .map((f) => [f, readFileSync(f, 'utf8')]);
+
+/** `ng build -c development` into `outDir` (the simulator included, as `ng serve` has it). */
+function buildDevelopment(outDir: string): Promise<void> {
+  const ng = path.join(APP, 'node_modules/.bin/ng');
+  return new Promise((resolve, reject) => {
+    const child = spawn(ng, ['build', '-c', 'development', '--output-path', outDir], {
+      cwd: APP,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ng build -c development failed:\n${output}`)),
+    );
+  });
+}
 
 beforeAll(async () => {
   if (!existsSync(`${root}index.html`))
     throw new Error('No build: run `pnpm --filter angular-sample build` first (turbo does it)');
-  [browser, served] = await Promise.all([launchChromium(), serveOrigins(root)]);
-}, 60_000);
+  devOut = mkdtempSync(path.join(tmpdir(), 'angular-sample-dev-'));
+  await buildDevelopment(devOut);
+  [browser, served, devServed] = await Promise.all([
+    launchChromium(),
+    serveOrigins(root),
+    serveOrigins(path.join(devOut, 'browser')),
+  ]);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+  await devServed?.close();
+  if (devOut) rmSync(devOut, { recursive: true, force: true });
 });
 
-test('the built sample renders and its main flows work', async () => {
+test('the markers are the simulator’s own strings, in the development build only', () => {
+  const simulator = path.dirname(
+    createRequire(import.meta.url).resolve('@wwe-kit/simulator/package.json'),
+  );
+  const code = filesOf(path.join(simulator, 'dist'))
+    .map(([, text]) => text)
+    .join('\n');
+  const dev = filesOf(devOut)
+    .map(([, text]) => text)
+    .join('\n');
+  for (const marker of MARKERS) {
+    expect(code, marker).toContain(marker);
+    expect(dev, marker).toContain(marker);
+  }
+});
+
+test('the production build holds no simulator code', () => {
+  const files = filesOf(DIST);
+  expect(files.some(([f]) => f.endsWith('.js'))).toBe(true);
+  for (const [file, text] of files)
+    for (const marker of MARKERS)
+      expect(text.includes(marker), `${marker} in ${path.relative(DIST, file)}`).toBe(false);
+});
+
+test('the production build opened directly: not shown by Workspace, no simulator', async () => {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${served.client}/`);
+  await page.getByTestId('connection').waitFor();
+  expect(await page.getByTestId('mode').textContent()).toBe('workspace');
+  expect(await page.getByTestId('connection').getAttribute('data-status')).toBe('not-embedded');
+  expect(await page.getByRole('alert').count()).toBe(1);
+  expect(await page.getByTestId('connection-hint').textContent()).toContain(
+    'npx @wwe-kit/workspace',
+  );
+  expect(await page.getByRole('button', { name: 'Simulate inbound call' }).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the development build renders and its main flows work against the simulator', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${devServed.client}/`);
   const text = (id: string) => page.getByTestId(id).textContent();
   const until = (id: string, check: (text: string) => boolean) =>
     expect.poll(async () => check((await text(id)) ?? ''), { timeout: 10_000 }).toBe(true);
 
   await page.getByTestId('mode').waitFor();
   expect(await text('mode')).toBe('standalone');
+  await expect
+    .poll(() => page.getByTestId('connection').getAttribute('data-status'))
+    .toBe('connected');
   await until('agent-state', (t) => !t.includes('loading'));
 
   // agent state picker

@@ -28,9 +28,13 @@ export const host = {
   },
 };
 
+/** The connection status the app shows (`connecting`, `connected`, `silent`…). */
+export const connectionStatus = (app: Scope) =>
+  app.getByTestId('connection').getAttribute('data-status');
+
 /** Waits until the app is connected to the host (it answered the app's probe). */
 export const connected = (app: Scope) =>
-  expectText(app.getByTestId('connection'), /^\s*Connected to Workspace/);
+  expect.poll(() => connectionStatus(app), { timeout: 10_000 }).toBe('connected');
 
 /** Agent state both ways. */
 export async function agentStateFlow(d: AppDriver, page: Page, app: Scope) {
@@ -120,12 +124,25 @@ export function appSuite(d: AppDriver) {
           ),
         );
         await page.getByRole('button', { name: 'Reload App' }).click();
+        await expect.poll(() => connectionStatus(app), { timeout: 10_000 }).toBe('silent');
         await expectText(
-          app.getByTestId('connection'),
-          /does not answer.*accepted-web-content-origins/s,
+          app.getByTestId('connection-hint'),
+          `service-client-api.accepted-web-content-origins=${e2e.appOrigin}`,
         );
         await expectText(host.inspector(page), /refused by origin/);
       }));
+
+    test('a page that is not an allowed Workspace: origin-mismatch at once, no message sent to it', async () => {
+      const { page, origin, received } = await e2e.openNotWorkspace();
+      const app = appFrame(page);
+      // At once: known from the browser (location.ancestorOrigins), not after 3 s of silence.
+      await expect.poll(() => connectionStatus(app), { timeout: 5000 }).toBe('origin-mismatch');
+      await expectText(app.getByTestId('connection-message'), origin);
+      await expectText(app.getByTestId('connection-hint'), e2e.hostOrigin);
+      // The app's requests (agent state, interactions…) were never posted to the page.
+      await page.waitForTimeout(1000);
+      expect(await received()).toEqual([]);
+    });
 
     test('rate-limit.voice.dial=2: the third dial is rate-limited, the fourth quarantined', () =>
       withTab(async (page, app) => {

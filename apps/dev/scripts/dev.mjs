@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import {
   APP_DIR,
   DEFAULT_CONFIG,
+  PAGE_HOST,
   SAMPLES,
   SAMPLE_HOST,
   WORKSPACE,
@@ -136,6 +137,14 @@ async function stop() {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
+// The samples accept only the Workspace origins they are built with (never the referrer or the
+// URL): the React and Vue dev servers get this page's origin (VITE_WORKSPACE_ORIGINS, read by
+// Vite when each server starts); the Angular sample, served from its production build, accepts
+// its environment.ts origins (http://localhost:5170).
+const pageOrigin = `http://${PAGE_HOST}:${ports.get(WORKSPACE)}`;
+process.env.VITE_WORKSPACE_ORIGINS = pageOrigin;
+const ANGULAR_ORIGIN = 'http://localhost:5170';
+
 try {
   const samples = await Promise.all(
     Object.entries(SAMPLES).map(([name, spec]) =>
@@ -165,6 +174,14 @@ try {
           (SAMPLES[s.name].devServer ? '' : '  (its build: restart pnpm dev after changing it)'),
       ),
       '',
+      ...(pageOrigin === ANGULAR_ORIGIN
+        ? []
+        : [
+            `  ⚠  The Angular sample (served from its production build) accepts only ${ANGULAR_ORIGIN}:`,
+            `     shown by ${pageOrigin} it says so (origin-mismatch) unless rebuilt with`,
+            `     ${pageOrigin} in apps/angular-sample/src/environments/environment.ts.`,
+            '',
+          ]),
       '  Ctrl+C to stop.',
       '',
     ].join('\n'),

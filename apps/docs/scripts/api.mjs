@@ -152,18 +152,23 @@ if (strict && undocumentedExports.length) {
 
 /**
  * The migration guide's method table: every request of the catalog, as the official script calls
- * it and as wwe-kit does, with its parameters from `RequestMap`.
+ * it and as wwe-kit does, with its parameters from `NamespaceRequests`.
  */
 function writeMethodTable() {
-  const source = readFileSync(join(root, 'packages/core/src/requests.ts'), 'utf8').replace(
-    /\s+/g,
-    ' ',
-  );
+  // requests.ts: one `export interface <Namespace>Requests {` per namespace (`SipEndpointRequests`
+  // for `sipEndpoint`), of `method: { params: [...]; result: ... };` members; comments are dropped.
+  const source = readFileSync(join(root, 'packages/core/src/requests.ts'), 'utf8');
   const rows = [];
-  for (const m of source.matchAll(
-    /'([a-zA-Z]+)\.([a-zA-Z]+)': \{ params: \[(.*?)\]; result: (.*?) \}/g,
-  )) {
-    const [, ns, method, params, result] = m;
+  const entries = [...source.matchAll(/^export interface ([A-Z][a-zA-Z]*)Requests \{\n(.*?)\n\}$/gms)]
+    .filter(([, name]) => name !== 'Namespace')
+    .flatMap(([, name, body]) => {
+      const ns = name[0].toLowerCase() + name.slice(1);
+      const flat = body.replace(/\/\*\*.*?\*\//gs, '').replace(/\s+/g, ' ');
+      return [...flat.matchAll(/([a-zA-Z]+): \{ params: \[(.*?)\]; result: (.*?);? \}/g)].map(
+        (m) => [ns, ...m.slice(1)],
+      );
+    });
+  for (const [ns, method, params, result] of entries) {
     const names = params
       .split(/,(?![^<{[(]*[>}\])])/)
       .map((p) => p.trim().replace(/,$/, ''))

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SimulatedWorkspace, WorkspaceConnection } from '@wwe-kit/simulator';
+import type { SimulatedWorkspace } from '@wwe-kit/simulator';
 import { AgentStatePicker } from './components/AgentStatePicker';
 import { CaseSelection } from './components/CaseSelection';
 import { ConnectionStatus } from './components/ConnectionStatus';
@@ -13,16 +13,9 @@ import { useEventLog } from './use-event-log';
 import { useWorkspaceEvent } from '@wwe-kit/react';
 
 /**
- * The integration panel. `workspace` is the in-page simulator in standalone mode; `embedded` is
- * the connection to the real Workspace when embedded.
+ * The integration panel. `workspace` is the in-page simulator (standalone, development only).
  */
-export function App({
-  workspace,
-  embedded,
-}: {
-  workspace?: SimulatedWorkspace | undefined;
-  embedded?: Extract<WorkspaceConnection, { mode: 'embedded' }> | undefined;
-}) {
+export function App({ workspace }: { workspace?: SimulatedWorkspace | undefined }) {
   const [selectedId, setSelectedId] = useState<string>();
   const { entries } = useEventLog();
   // Follow Workspace: a new interaction becomes the selected one.
@@ -32,7 +25,7 @@ export function App({
   return (
     <>
       <h1>Contact center panel {workspace ? '(standalone, simulated Workspace)' : ''}</h1>
-      {embedded && <ConnectionStatus connection={embedded} />}
+      <ConnectionStatus />
       <main>
         {workspace && <SimulatorPanel workspace={workspace} />}
         <AgentStatePicker />

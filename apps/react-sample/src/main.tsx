@@ -6,15 +6,12 @@ import { connect } from './connect';
 import './styles.css';
 
 // The app owns the client: created once, outside React, for the page's lifetime.
-const connection = connect();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <WorkspaceProvider client={connection.client}>
-      <App
-        workspace={connection.mode === 'standalone' ? connection.workspace : undefined}
-        embedded={connection.mode === 'embedded' ? connection : undefined}
-      />
-    </WorkspaceProvider>
-  </StrictMode>,
+void connect().then((connection) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <WorkspaceProvider client={connection.client}>
+        <App workspace={connection.workspace} />
+      </WorkspaceProvider>
+    </StrictMode>,
+  ),
 );

@@ -3,12 +3,9 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { connect } from './connect';
 
-const connection = connect();
-createApp(App, {
-  workspace: connection.workspace,
-  mode: connection.mode,
-  hostOrigin: connection.mode === 'embedded' ? connection.hostOrigin : undefined,
-  status: connection.status,
-})
-  .use(createWorkspacePlugin(connection.client))
-  .mount('#app');
+// The app owns the client: created once, for the page's lifetime.
+void connect().then((connection) =>
+  createApp(App, { workspace: connection.workspace })
+    .use(createWorkspacePlugin(connection.client))
+    .mount('#app'),
+);

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/vue
 import { createWorkspacePlugin, setActiveWorkspaceClient } from '@wwe-kit/vue';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '../src/App.vue';
+import { STANDALONE_OPTIONS } from '../src/connect';
 
 let t: TestWorkspace;
 
@@ -13,11 +14,9 @@ async function click(get: () => HTMLElement) {
 }
 
 function renderApp() {
-  t = createTestWorkspace({
-    options: { 'service-client-api.user-data.write-allowed': 'Note,Priority' },
-  });
+  t = createTestWorkspace({ options: STANDALONE_OPTIONS });
   return render(App, {
-    props: { workspace: t.workspace, mode: 'standalone' },
+    props: { workspace: t.workspace },
     global: { plugins: [createWorkspacePlugin(t.client)] },
   });
 }

@@ -30,14 +30,12 @@ import { ToastSenderComponent } from './toast-sender.component';
     <main class="panel">
       <header>
         <h1>wwe-kit Angular sample</h1>
-        <span data-testid="mode">{{ connection.mode }}</span>
+        <span data-testid="mode">{{ connection.workspace ? 'standalone' : 'workspace' }}</span>
         @if (connection.workspace) {
           <button type="button" (click)="simulateInboundCall()">Simulate inbound call</button>
         }
       </header>
-      @if (connection.mode === 'embedded') {
-        <app-connection-status />
-      }
+      <app-connection-status />
       <app-agent-state-picker />
       <app-click-to-dial />
       <section class="interactions">

@@ -1,33 +1,32 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { injectStoreBridge } from '@wwe-kit/angular';
-import { CONNECTION } from './connection';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { WorkspaceConnectionService } from '@wwe-kit/angular';
 
 /**
- * Embedded only: whether Workspace answers (`connection.status`). Workspace ignores a page whose
- * origin is not in `service-client-api.accepted-web-content-origins`, so the panel says so
- * instead of hanging.
+ * Whether Workspace answers (`WorkspaceConnectionService`), and if not, why and what to change:
+ * the page showing the panel is not an allowed Workspace origin (`origin-mismatch`: nothing is
+ * sent to it), Workspace ignores the panel's origin (`silent`: the hint gives the INI line to
+ * add), or the panel is not shown by Workspace at all (`not-embedded`).
  */
 @Component({
   selector: 'app-connection-status',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (status() === 'silent') {
-      <p role="alert" class="error" data-testid="connection">
-        Workspace at {{ hostOrigin }} does not answer. Is this page’s origin ({{ origin }}) in
-        service-client-api.accepted-web-content-origins?
-      </p>
-    } @else {
-      <p data-testid="connection">
-        {{ status() === 'connected' ? 'Connected to' : 'Connecting to' }} Workspace at
-        {{ hostOrigin }}
-      </p>
-    }
+    <div
+      [attr.role]="failed() ? 'alert' : 'status'"
+      [class.error]="failed()"
+      data-testid="connection"
+      [attr.data-status]="state().status"
+    >
+      <p data-testid="connection-message">{{ state().message }}</p>
+      @if (state().hint; as hint) {
+        <p data-testid="connection-hint">{{ hint }}</p>
+      }
+    </div>
   `,
 })
 export class ConnectionStatusComponent {
-  private readonly connection = inject(CONNECTION);
-  protected readonly hostOrigin =
-    this.connection.mode === 'embedded' ? this.connection.hostOrigin : '';
-  protected readonly origin = location.origin;
-  protected readonly status = injectStoreBridge().signal(this.connection.status);
+  protected readonly state = inject(WorkspaceConnectionService).state;
+  protected readonly failed = computed(
+    () => !['connecting', 'connected'].includes(this.state().status),
+  );
 }

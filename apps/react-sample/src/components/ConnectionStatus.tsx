@@ -1,28 +1,23 @@
-import { useStoreSelection } from '@wwe-kit/react';
-import type { WorkspaceConnection } from '@wwe-kit/simulator';
+import { useConnection } from '@wwe-kit/react';
 
 /**
- * Embedded only: whether Workspace answers (`connection.status`). Workspace ignores a page whose
- * origin is not in `service-client-api.accepted-web-content-origins`, so the panel says so
- * instead of hanging.
+ * Whether Workspace answers (`useConnection()`), and if not, why and what to change: the page
+ * showing the panel is not an allowed Workspace origin (`origin-mismatch`: nothing is sent to
+ * it), Workspace ignores the panel's origin (`silent`: the hint gives the INI line to add), or
+ * the panel is not shown by Workspace at all (`not-embedded`).
  */
-export function ConnectionStatus({
-  connection,
-}: {
-  connection: Extract<WorkspaceConnection, { mode: 'embedded' }>;
-}) {
-  const status = useStoreSelection(connection.status);
-  const { hostOrigin } = connection;
-  if (status === 'silent')
-    return (
-      <p role="alert" className="connection failed" data-testid="connection">
-        Workspace at {hostOrigin} does not answer. Is this page’s origin ({location.origin}) in
-        service-client-api.accepted-web-content-origins?
-      </p>
-    );
+export function ConnectionStatus() {
+  const { status, message, hint } = useConnection();
+  const failed = status !== 'connecting' && status !== 'connected';
   return (
-    <p className="connection" data-testid="connection">
-      {status === 'connected' ? 'Connected to' : 'Connecting to'} Workspace at {hostOrigin}
-    </p>
+    <div
+      role={failed ? 'alert' : 'status'}
+      className={failed ? 'connection failed' : 'connection'}
+      data-testid="connection"
+      data-status={status}
+    >
+      <p data-testid="connection-message">{message}</p>
+      {hint && <p data-testid="connection-hint">{hint}</p>}
+    </div>
   );
 }
