@@ -159,7 +159,9 @@ function writeMethodTable() {
   // for `sipEndpoint`), of `method: { params: [...]; result: ... };` members; comments are dropped.
   const source = readFileSync(join(root, 'packages/core/src/requests.ts'), 'utf8');
   const rows = [];
-  const entries = [...source.matchAll(/^export interface ([A-Z][a-zA-Z]*)Requests \{\n(.*?)\n\}$/gms)]
+  const entries = [
+    ...source.matchAll(/^export interface ([A-Z][a-zA-Z]*)Requests \{\n(.*?)\n\}$/gms),
+  ]
     .filter(([, name]) => name !== 'Namespace')
     .flatMap(([, name, body]) => {
       const ns = name[0].toLowerCase() + name.slice(1);

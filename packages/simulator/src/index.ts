@@ -45,5 +45,3 @@ export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';
 export { voiceInteraction, chatInteraction, emailInteraction, interactionEvent } from './factories';
 export type { InboundCallInit } from './workspace/voice';
 export type { InboundChatInit, InboundEmailInit } from './workspace/open-media';
-export { connectWorkspace } from './connect-workspace';
-export type { ConnectionStatus, WorkspaceConnection } from './connect-workspace';

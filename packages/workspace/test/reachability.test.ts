@@ -36,16 +36,14 @@ describe('reachability of a view', () => {
 });
 
 describe('viewUrl', () => {
-  it('adds wweOrigin without re-encoding the query, keeps one already there', () => {
-    expect(
-      viewUrl('http://127.0.0.1:5173/', 'http://localhost:5170', 'http://localhost:5170/'),
-    ).toBe('http://127.0.0.1:5173/?wweOrigin=http%3A%2F%2Flocalhost%3A5170');
-    expect(viewUrl('http://a/p?x=$Foo.Bar$&n=Ada%20L#top', 'http://w', 'http://w/')).toBe(
-      'http://a/p?x=$Foo.Bar$&n=Ada%20L&wweOrigin=http%3A%2F%2Fw#top',
+  it('resolves against the page and adds nothing (no origin in the URL), the query as written', () => {
+    expect(viewUrl('http://127.0.0.1:5173/', 'http://localhost:5170/')).toBe(
+      'http://127.0.0.1:5173/',
     );
-    expect(viewUrl('/crm/?wweOrigin=http://other', 'http://w', 'http://w/page/')).toBe(
-      'http://w/crm/?wweOrigin=http://other',
+    expect(viewUrl('http://a/p?x=$Foo.Bar$&n=Ada%20L#top', 'http://w/')).toBe(
+      'http://a/p?x=$Foo.Bar$&n=Ada%20L#top',
     );
+    expect(viewUrl('/crm/?id=1', 'http://w/page/')).toBe('http://w/crm/?id=1');
   });
 });
 

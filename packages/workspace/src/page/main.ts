@@ -88,7 +88,6 @@ async function start(root: HTMLElement): Promise<void> {
   const ctx: ViewContext = {
     registry,
     reach,
-    hostOrigin: location.origin,
     base: location.href,
     agent: () => workspace.getSnapshot().agent,
     notice: log.notice,

@@ -50,13 +50,11 @@ export type Registry = ReturnType<typeof createRegistry>;
  * What the views need of the page.
  *
  * @example
- * const ctx: ViewContext = { registry, reach, hostOrigin: location.origin, base: location.href, agent: () => workspace.getSnapshot().agent, notice: log.notice };
+ * const ctx: ViewContext = { registry, reach, base: location.href, agent: () => workspace.getSnapshot().agent, notice: log.notice };
  */
 export interface ViewContext {
   registry: Registry;
   reach: ReachBoard;
-  /** Workspace's origin, given to views as `?wweOrigin=`. */
-  hostOrigin: string;
   /** What relative view URLs resolve against (the page's URL). */
   base: string;
   /** The agent, for `$Agent.…$` field codes. */
@@ -65,7 +63,7 @@ export interface ViewContext {
   notice(text: string): void;
 }
 
-/** A view's URL with its field codes substituted (unresolved ones reported) and `wweOrigin`. */
+/** A view's URL with its field codes substituted (unresolved ones reported). */
 function urlOf(ctx: ViewContext, v: ViewConfig, interaction?: Interaction): string {
   const { url, unresolved } = substituteFieldCodes(v.url, {
     agent: ctx.agent(),
@@ -73,7 +71,7 @@ function urlOf(ctx: ViewContext, v: ViewConfig, interaction?: Interaction): stri
   });
   for (const u of unresolved) ctx.notice(unresolvedNotice(v.label, u));
   try {
-    const href = viewUrl(url, ctx.hostOrigin, ctx.base);
+    const href = viewUrl(url, ctx.base);
     if (isWebUrl(href)) return href;
   } catch {
     /* reported below */

@@ -103,21 +103,16 @@ export function withSecurity(options: WorkspaceOptions, text: string): Workspace
 }
 
 /**
- * The URL a view is loaded from, resolved against `base` (the page's URL), with
- * `wweOrigin=<Workspace origin>` added (what the samples' `connectWorkspace` reads first; the
- * referrer is the fallback) unless it is already there. Field codes are substituted before
- * (`substituteFieldCodes`).
+ * The URL a view is loaded from: the configured URL (field codes already substituted by
+ * `substituteFieldCodes`) resolved against `base`, the page's URL, and otherwise as written. The
+ * page adds nothing to it: an app learns Workspace's origin from its own configuration, never from
+ * its URL or the page that frames it.
  *
  * @example
- * viewUrl('http://127.0.0.1:5173/', 'http://localhost:5170', 'http://localhost:5170/');
- * // 'http://127.0.0.1:5173/?wweOrigin=http%3A%2F%2Flocalhost%3A5170'
+ * viewUrl('/crm/?id=$Interaction.Id$', 'http://localhost:5170/'); // 'http://localhost:5170/crm/?id=$Interaction.Id$'
  */
-export function viewUrl(url: string, hostOrigin: string, base: string): string {
-  const u = new URL(url, base);
-  // Appended, not `searchParams.set`: that would re-encode the whole query (`$` → `%24`, `%20` → `+`).
-  if (!u.searchParams.has('wweOrigin'))
-    u.search = `${u.search || '?'}${u.search.length > 1 ? '&' : ''}wweOrigin=${encodeURIComponent(hostOrigin)}`;
-  return u.href;
+export function viewUrl(url: string, base: string): string {
+  return new URL(url, base).href;
 }
 
 /**
