@@ -12,6 +12,7 @@ import {
   wireParameters,
   type MethodSpec,
   type Namespace,
+  type NamespaceRequests,
   type RequestMap,
   type RequestName,
   type RequestParams,
@@ -97,13 +98,16 @@ export interface ClientStats {
   handlers: number;
 }
 
-type Method<K extends RequestName> = (
-  ...args: [...RequestParams<K>, options?: RequestOptions]
-) => Promise<RequestResult<K>>;
+type Method<R> = R extends { params: infer P extends unknown[]; result: infer T }
+  ? (...args: [...P, options?: RequestOptions]) => Promise<T>
+  : never;
 
-/** The methods of one namespace, e.g. `client.voice`. */
+/**
+ * The methods of one namespace, e.g. `client.voice`. Mapped over {@link NamespaceRequests} without
+ * renaming keys, so that each method keeps its request's documentation in editors' hovers.
+ */
 export type NamespaceApi<NS extends Namespace> = {
-  [K in RequestName as K extends `${NS}.${infer M}` ? M : never]: Method<K>;
+  [M in keyof NamespaceRequests[NS]]: Method<NamespaceRequests[NS][M]>;
 };
 
 /** An event handler: the event's `data`, and the topic it came on. */

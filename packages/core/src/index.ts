@@ -13,12 +13,24 @@ export type * from './events';
 export type * from './types';
 export { CATALOG, catalogMethods, wireParameters } from './requests';
 export type {
+  AgentRequests,
+  AuthRequests,
+  ConfigurationRequests,
+  EmailRequests,
+  InteractionRequests,
+  MediaRequests,
+  MessengerRequests,
   MethodSpec,
   Namespace,
+  NamespaceRequests,
+  OutboundRequests,
   RequestMap,
   RequestName,
   RequestParams,
   RequestResult,
+  SipEndpointRequests,
+  SystemRequests,
+  VoiceRequests,
 } from './requests';
 export { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, isSafePayload } from './protocol';
 export type {
