@@ -25,8 +25,18 @@ export const PACKAGES = {
   '@wwe-kit/react': 'packages/react',
   '@wwe-kit/vue': 'packages/vue',
   '@wwe-kit/angular': 'packages/angular',
+  'create-wwe-kit': 'packages/create-wwe-kit',
 } as const;
 export type PackageName = keyof typeof PACKAGES;
+
+/**
+ * The environment of a user's shell: this process's, less what `pnpm test` adds for its own
+ * scripts (`npm_config_*`, `npm_package_*`, `npm_lifecycle_*`…), which npm in the user's project
+ * would warn about or obey.
+ */
+export function userEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm|pnpm)_/i.test(k)));
+}
 
 let packDir: string | undefined;
 const packed = new Map<PackageName, string>();
@@ -108,7 +118,17 @@ export function createProjectFromFolder(folder: string): Project & { wweKit: Pac
     recursive: true,
     filter: (src) => !/[\\/](node_modules|dist|\.angular)$/.test(src),
   });
-  const pkg = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as Record<
+  return installWithTarballs(dir);
+}
+
+/**
+ * Installs the project already in `dir` (e.g. one made by `create-wwe-kit`) with its package.json
+ * as written, except that each `@wwe-kit/*` dependency, and the `@wwe-kit/*` packages those
+ * depend on, come from their tarballs (file: dependencies, and npm `overrides` for the nested
+ * ones). `wweKit` lists those packages.
+ */
+export function installWithTarballs(dir: string): Project & { wweKit: PackageName[] } {
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<
     string,
     unknown
   > & { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
@@ -119,9 +139,17 @@ export function createProjectFromFolder(folder: string): Project & { wweKit: Pac
         deps![name] = `file:${tarball(name)}`;
         wweKit.add(name);
       }
-  // @wwe-kit/core: a direct dependency too, so that `overrides` can point the others' at it.
-  if (!pkg.dependencies?.['@wwe-kit/core'] && !pkg.devDependencies?.['@wwe-kit/core'])
-    pkg.dependencies = { ...pkg.dependencies, '@wwe-kit/core': `file:${tarball('@wwe-kit/core')}` };
+  // The packages the others depend on: direct dependencies too, so that `overrides` can point
+  // the nested ones at the same tarballs (@wwe-kit/workspace depends on the simulator, and every
+  // package on the core).
+  const nested: PackageName[] = wweKit.has('@wwe-kit/workspace')
+    ? ['@wwe-kit/core', '@wwe-kit/simulator']
+    : ['@wwe-kit/core'];
+  for (const name of nested) {
+    wweKit.add(name);
+    if (!pkg.dependencies?.[name] && !pkg.devDependencies?.[name])
+      pkg.dependencies = { ...pkg.dependencies, [name]: `file:${tarball(name)}` };
+  }
   pkg.overrides = Object.fromEntries([...wweKit].map((p) => [p, `$${p}`]));
   return Object.assign(install(dir, pkg), { wweKit: [...wweKit] });
 }
@@ -132,6 +160,7 @@ function install(dir: string, pkg: Record<string, unknown>): Project {
   const started = Date.now();
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: dir,
+    env: userEnv(),
     encoding: 'utf8',
   });
   if (install.status !== 0)
@@ -144,11 +173,12 @@ function install(dir: string, pkg: Record<string, unknown>): Project {
       const r = spawnSync(cmd, args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ...env },
+        env: { ...userEnv(), ...env },
       });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     },
-    start: (cmd, args) => spawn(cmd, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }),
+    start: (cmd, args) =>
+      spawn(cmd, args, { cwd: dir, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] }),
     write(file, text) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
