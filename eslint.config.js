@@ -12,6 +12,9 @@ export default tseslint.config(
       'apps/docs/.vitepress/cache/**',
       'apps/docs/.snippets/**',
       'apps/docs/reference/api/**',
+      // Whole projects with their own dependencies and tsconfig: linted, type-checked and tested
+      // inside the projects generated from them (tests/consumer/test/create.test.ts).
+      'packages/create-wwe-kit/templates/**',
     ],
   },
   js.configs.recommended,

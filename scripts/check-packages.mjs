@@ -31,6 +31,10 @@ const PACKAGES = [
   { dir: 'packages/angular', attw: ['--profile', 'esm-only'], declarationMaps: false },
   // A Node tool (bin + startWorkspace), ESM only; its page is prebuilt into dist/page.
   { dir: 'packages/workspace', attw: ['--profile', 'esm-only'] },
+  // `npm create wwe-kit`: a bin and its templates, nothing to import (no exports, no types), so
+  // attw has nothing to analyse. Its templates are whole projects: their package.json, tests and
+  // specs are content, not stray files.
+  { dir: 'packages/create-wwe-kit', attw: false, content: 'templates/' },
 ];
 
 const run = (cmd, args, cwd = root) => {
@@ -39,8 +43,9 @@ const run = (cmd, args, cwd = root) => {
 };
 
 const REPOSITORY = 'https://github.com/wwe-kit/wwe-kit';
-/** A README's first block must install (or run) the package: npm, pnpm, yarn or npx. */
-const INSTALL = /^(npm (i|install)|pnpm add|yarn add|npx) (-D |--save-dev )?(\S+ )*@wwe-kit\//;
+/** A README's first block must install (or run) the package: npm, pnpm, yarn or npx, or `npm create`. */
+const INSTALL =
+  /^((npm (i|install)|pnpm add|yarn add|npx) (-D |--save-dev )?(\S+ )*@wwe-kit\/|(npm|pnpm|yarn) create wwe-kit\b)/;
 /** Template syntax that TypeScript reads as a JSDoc tag when `@` follows a space, outside backticks. */
 const TAG_LIKE =
   /(^|\s)@(if|else|for|empty|switch|case|default|defer|placeholder|loading|let|Component|Directive|Pipe|Injectable|NgModule|Input|Output)\b/;
@@ -63,7 +68,7 @@ const PRIVATE = privatePackages();
 const outsideBackticks = (line) => line.replace(/`[^`]*`/g, '``');
 
 /** Our own checks of the packed manifest and file list, on the unpacked tarball in `dir`. */
-function checkManifest(pkgDir, tarball, { declarationMaps }) {
+function checkManifest(pkgDir, tarball, { declarationMaps, content }) {
   const problems = [];
   const source = JSON.parse(readFileSync(join(root, pkgDir, 'package.json'), 'utf8'));
   const list = run('tar', ['-tzf', tarball]).out.split('\n');
@@ -106,8 +111,10 @@ function checkManifest(pkgDir, tarball, { declarationMaps }) {
 
     for (const file of ['package/README.md', 'package/LICENSE'])
       if (!list.includes(file)) problems.push(`${file.slice(8)} is not in the tarball`);
-    const stray = list.filter((f) =>
-      /(^package\/test\/|\.test\.|\.spec\.|\.tsbuildinfo$|\/package\.json$)/.test(f),
+    const stray = list.filter(
+      (f) =>
+        /(^package\/test\/|\.test\.|\.spec\.|\.tsbuildinfo$|\/package\.json$)/.test(f) &&
+        !(content && f.startsWith(`package/${content}`)),
     );
     const extra = stray.filter((f) => f !== 'package/package.json');
     if (extra.length) problems.push(`unexpected files: ${extra.join(', ')}`);
@@ -174,7 +181,7 @@ function checkManifest(pkgDir, tarball, { declarationMaps }) {
 const out = mkdtempSync(join(tmpdir(), 'wwe-kit-pack-'));
 const failures = [];
 try {
-  for (const { dir, attw, declarationMaps = true } of PACKAGES) {
+  for (const { dir, attw, declarationMaps = true, content } of PACKAGES) {
     const name = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')).name;
     if (!existsSync(join(root, dir, 'dist'))) {
       failures.push(`${name}: no dist/ (run pnpm build first)`);
@@ -189,9 +196,11 @@ try {
     }
     const file = join(dest, tarball);
     const steps = [
-      ['manifest', () => checkManifest(dir, file, { declarationMaps })],
+      ['manifest', () => checkManifest(dir, file, { declarationMaps, content })],
       ['publint --strict', () => run(bin('publint'), ['run', '--strict', file])],
-      ['attw', () => run(bin('attw'), ['--no-definitely-typed', '--no-color', ...attw, file])],
+      ...(attw
+        ? [['attw', () => run(bin('attw'), ['--no-definitely-typed', '--no-color', ...attw, file])]]
+        : []),
     ];
     for (const [step, check] of steps) {
       const r = check();

@@ -31,8 +31,8 @@ export type PackageName = keyof typeof PACKAGES;
 
 /**
  * The environment of a user's shell: this process's, less what `pnpm test` adds for its own
- * scripts (`npm_config_*`, `npm_package_*`, `npm_lifecycle_*`…), which npm in the user's project
- * would warn about or obey.
+ * scripts (`npm_config_*`, `npm_package_*`, `npm_lifecycle_*`…) and what vitest sets
+ * (`NODE_ENV=test`, `VITEST*`: a `vite build` would then make a development build).
  */
 export function userEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm|pnpm)_/i.test(k)));

@@ -1,0 +1,128 @@
+// `npm create wwe-kit` as users run it: the packed create-wwe-kit installed by npm in a temporary
+// folder, its bin generating each template into another temporary folder outside this workspace;
+// then the generated project, its @wwe-kit packages from the packed tarballs and the rest from
+// the registry, is installed, built, and its own unit and end-to-end tests (Playwright, Debian's
+// Chromium) must pass as generated.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromiumPath } from '@wwe-kit/browser-harness';
+import {
+  createProject,
+  installWithTarballs,
+  removeTarballs,
+  userEnv,
+  type Project,
+} from '../lib/project';
+
+const TEMPLATES = fileURLToPath(
+  new URL('../../../packages/create-wwe-kit/templates/', import.meta.url),
+);
+const templates = readdirSync(TEMPLATES).filter((t) =>
+  statSync(path.join(TEMPLATES, t)).isDirectory(),
+);
+
+let creator: Project;
+const cleanups: (() => void)[] = [];
+
+beforeAll(() => {
+  creator = createProject(['create-wwe-kit']);
+  console.log(
+    `[measure] npm install of the create-wwe-kit tarball: ${creator.installSeconds.toFixed(1)} s`,
+  );
+});
+afterAll(() => {
+  for (const clean of cleanups) clean();
+  creator?.remove();
+  removeTarballs();
+});
+
+/** Every file of `dir` (relative), outside node_modules. */
+function files(dir: string, sub = ''): string[] {
+  return readdirSync(path.join(dir, sub)).flatMap((f) => {
+    const rel = path.join(sub, f);
+    if (f === 'node_modules') return [];
+    return statSync(path.join(dir, rel)).isDirectory() ? files(dir, rel) : [rel];
+  });
+}
+
+/**
+ * Also unset for the generated project (a user's shell has none of them): what vitest sets for
+ * this test. `NODE_ENV=test` makes `vite build` a development build (the template's build then
+ * fails: the simulator is bundled), and `VITEST*` would confuse the project's own vitest.
+ */
+const notVitest: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.keys(process.env)
+    .filter((k) => k === 'NODE_ENV' || k === 'TEST' || k.startsWith('VITEST'))
+    .map((k) => [k, undefined]),
+);
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+
+test.each(templates)(
+  'create %s: generated from the tarball, it installs, builds, and its unit and e2e tests pass',
+  (template) => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'wwe-kit-create-'));
+    cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
+
+    // Generate, as `npm create wwe-kit@latest my-app -- --template <t> --yes` runs the bin.
+    const started = Date.now();
+    const bin = path.join(creator.dir, 'node_modules', '.bin', 'create-wwe-kit');
+    const generated = spawnSync(bin, ['my-app', '--template', template, '--yes'], {
+      cwd: parent,
+      env: { ...userEnv(), ...notVitest },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const generate = seconds(started);
+    expect(generated.status, generated.stdout + generated.stderr).toBe(0);
+    const dir = path.join(parent, 'my-app');
+    expect(generated.stdout).toContain('cd my-app');
+    expect(existsSync(path.join(dir, '.gitignore'))).toBe(true);
+    const written = files(dir);
+    for (const name of ['package.json', 'workspace.ini', 'WORKSPACE-ADMIN.md', 'scripts/dev.mjs'])
+      expect(written).toContain(name);
+    for (const file of written) {
+      expect(path.basename(file)).not.toBe('_gitignore');
+      expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(
+        /__APP_NAME__|__WWE_KIT_VERSION__/,
+      );
+    }
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      name: string;
+      scripts: Record<string, string>;
+    };
+    expect(pkg.name).toBe('my-app');
+    for (const script of ['dev', 'dev:app', 'build', 'test', 'test:e2e', 'typecheck'])
+      expect(pkg.scripts, script).toHaveProperty(script);
+
+    // Install (the @wwe-kit packages from the tarballs), build, unit tests, end-to-end tests.
+    const project = installWithTarballs(dir);
+    const step = (script: string, env: NodeJS.ProcessEnv = {}) => {
+      const began = Date.now();
+      const r = project.run('npm', ['run', script], {
+        ...notVitest,
+        CI: '1',
+        NO_COLOR: '1',
+        ...env,
+      });
+      expect(r.status, `npm run ${script} in ${dir}\n${r.stdout}${r.stderr}`).toBe(0);
+      return { output: r.stdout + r.stderr, time: seconds(began) };
+    };
+    const build = step('build');
+    const unit = step('test');
+    expect(unit.output).toMatch(/Tests\s+\d+ passed/);
+    expect(unit.output).not.toMatch(/not wrapped in act|\[Vue warn\]|NG0\d+/);
+    const e2e = step('test:e2e', { CHROMIUM_PATH: chromiumPath() });
+    expect(e2e.output).toMatch(/\b[1-9]\d* passed\b/);
+    expect(e2e.output).not.toMatch(/\bflaky\b|\bfailed\b/);
+
+    console.log(
+      `[measure] create ${template}: generate ${generate} s, install ${project.installSeconds.toFixed(1)} s, build ${build.time} s, unit ${unit.time} s, e2e ${e2e.time} s`,
+    );
+  },
+  600_000,
+);
