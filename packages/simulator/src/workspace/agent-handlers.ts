@@ -45,7 +45,7 @@ export function setMediaState(d: Desktop, mediaName: unknown, operationName: unk
  * @example
  * agentHandlers['agent.getState']!(desktop, [], caller); // the current State
  */
-export const agentHandlers: Record<string, Handler> = {
+export const agentHandlers = {
   'agent.get': (d) => d.agent,
   'agent.getState': (d) => d.agentState,
   'agent.getStateList': (d) => d.stateList,
@@ -58,4 +58,4 @@ export const agentHandlers: Record<string, Handler> = {
     return m;
   },
   'media.setState': (d, p) => setMediaState(d, str(p, 0, 'mediaName'), str(p, 1, 'operationName')),
-};
+} satisfies Record<string, Handler>;

@@ -48,7 +48,7 @@ export function makeJwt(
  * @example
  * authHandlers['auth.getJwtToken']!(desktop, [], caller); // { jwtToken, expiration }
  */
-export const authHandlers: Record<string, Handler> = {
+export const authHandlers = {
   'auth.getJwtToken': (d: Desktop) =>
     makeJwt(String(d.agent.username ?? 'agent'), d.now(), ++d.counters.token),
   'auth.getPureCloudToken': (d: Desktop, p) => {
@@ -62,4 +62,4 @@ export const authHandlers: Record<string, Handler> = {
       throw new Error("Parameter 'channel' must be a non-empty string");
     d.emit(`messenger:${channel}`, p[1]);
   },
-};
+} satisfies Record<string, Handler>;

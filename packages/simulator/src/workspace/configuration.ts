@@ -52,7 +52,7 @@ export function getOptions(options: Readonly<Record<string, string>>, queries: u
  * @example
  * configurationHandlers['configuration.getOption']!(desktop, [['voice.*']], caller);
  */
-export const configurationHandlers: Record<string, Handler> = {
+export const configurationHandlers = {
   'configuration.getOption': (_d, p, caller) => getOptions(caller.options, p[0]),
   'configuration.getContextualOption': (d, p, caller) => {
     const i = d.interaction(str(p, 1, 'interactionId'));
@@ -64,4 +64,4 @@ export const configurationHandlers: Record<string, Handler> = {
       if (typeof v === 'string' && Object.hasOwn(merged, k) && canRead(k)) merged[k] = v;
     return getOptions(merged, p[0]);
   },
-};
+} satisfies Record<string, Handler>;

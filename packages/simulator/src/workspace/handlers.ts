@@ -4,6 +4,7 @@ import { configurationHandlers } from './configuration';
 import { interactionHandlers } from './interaction-handlers';
 import { emailHandlers } from './open-media';
 import { outboundHandlers } from './outbound';
+import type { RequestName } from '@wwe-kit/core';
 import type { Handler } from './params';
 import { systemHandlers } from './system';
 import { transferHandlers } from './transfers';
@@ -15,19 +16,30 @@ import { voiceHandlers } from './voice';
  * @example
  * HANDLERS.get('voice.dial')?.(desktop, ['5001', null], caller);
  */
-export const HANDLERS: ReadonlyMap<string, Handler> = new Map(
-  Object.entries({
-    ...agentHandlers,
-    ...interactionHandlers,
-    ...transferHandlers,
-    ...voiceHandlers,
-    ...emailHandlers,
-    ...systemHandlers,
-    ...outboundHandlers,
-    ...configurationHandlers,
-    ...authHandlers,
-  }),
-);
+const ALL = {
+  ...agentHandlers,
+  ...interactionHandlers,
+  ...transferHandlers,
+  ...voiceHandlers,
+  ...emailHandlers,
+  ...systemHandlers,
+  ...outboundHandlers,
+  ...configurationHandlers,
+  ...authHandlers,
+  // Every request of the core's catalog has a handler: a request added to `RequestMap` without
+  // one is a compile error here.
+} satisfies Record<RequestName, Handler>;
+
+/**
+ * Requests of the core's catalog the simulator has no handler for: `never`, checked at compile
+ * time (test/catalog-types.test.ts). Internal.
+ *
+ * @example
+ * const none: MissingHandlers = undefined as never;
+ */
+export type MissingHandlers = Exclude<RequestName, keyof typeof ALL>;
+
+export const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries(ALL));
 
 /**
  * The names of every request the simulator implements (the whole catalog, plus

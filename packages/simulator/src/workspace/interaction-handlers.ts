@@ -52,7 +52,7 @@ const list = (d: Desktop, field: 'caseId' | 'bundleId', value: string) =>
  * @example
  * interactionHandlers['interaction.getInteractions']!(desktop, [], caller); // Interaction[]
  */
-export const interactionHandlers: Record<string, Handler> = {
+export const interactionHandlers = {
   'interaction.getInteractions': (d) => [...d.interactions.values()],
   'interaction.getByInteractionId': (d, p) =>
     d.interactions.get(str(p, 0, 'interactionId')) ?? null,
@@ -96,4 +96,4 @@ export const interactionHandlers: Record<string, Handler> = {
     d.changed();
   },
   'interaction.reject': (d, p) => reject(d, d.interaction(str(p, 0, 'interactionId'))),
-};
+} satisfies Record<string, Handler>;

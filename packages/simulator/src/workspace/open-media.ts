@@ -130,7 +130,7 @@ export function endChat(d: Desktop, i: Interaction): void {
  * @example
  * emailHandlers['email.create']!(desktop, ['ada@example.com', null], caller); // ADDED, CREATED
  */
-export const emailHandlers: Record<string, Handler> = {
+export const emailHandlers = {
   'email.create': (d, p) => {
     const to = str(p, 0, 'destination');
     addInteraction(
@@ -148,4 +148,4 @@ export const emailHandlers: Record<string, Handler> = {
       'CREATED',
     );
   },
-};
+} satisfies Record<string, Handler>;

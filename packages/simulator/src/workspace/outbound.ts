@@ -60,7 +60,7 @@ const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{1,2})$/;
  * @example
  * outboundHandlers['outbound.getCampaigns']!(desktop, [], caller); // [{ name, mode }]
  */
-export const outboundHandlers: Record<string, Handler> = {
+export const outboundHandlers = {
   'outbound.getCampaigns': (d) => d.campaigns,
   'outbound.getPreviewRecord': (d, p) => {
     const name = str(p, 0, 'campaignName');
@@ -144,4 +144,4 @@ export const outboundHandlers: Record<string, Handler> = {
   'outbound.removeDoNotCall': update((r) => {
     r.doNotCall = false;
   }),
-};
+} satisfies Record<string, Handler>;

@@ -76,7 +76,7 @@ const set =
  * @example
  * systemHandlers['system.popupToast']!(desktop, [{ title: 'Hi' }], caller); // 'wweCustomToast0'
  */
-export const systemHandlers: Record<string, Handler> = {
+export const systemHandlers = {
   'system.getAllowedServices': (_d, _p, caller) => [...caller.allowedServices],
   'system.triggerActivity': (d) => {
     d.lastActivityAt = d.now();
@@ -145,4 +145,4 @@ export const systemHandlers: Record<string, Handler> = {
   'sipEndpoint.unmuteSpeaker': set('speakerMuted', false),
   'sipEndpoint.isMicrophoneMute': flag((d) => d.microphoneMuted),
   'sipEndpoint.isSpeakerMute': flag((d) => d.speakerMuted),
-};
+} satisfies Record<string, Handler>;

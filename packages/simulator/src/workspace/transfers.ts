@@ -96,7 +96,7 @@ function consult(d: Desktop, parent: Interaction, destination: string, userData:
  * @example
  * transferHandlers['interaction.consult']!(desktop, ['1', 'SIP_5002', null, null], caller);
  */
-export const transferHandlers: Record<string, Handler> = {
+export const transferHandlers = {
   'interaction.singleStepTransfer': (d, p) => {
     const i = d.interaction(str(p, 0, 'interactionId'));
     targetName(d, targetDestination(p[1]));
@@ -133,4 +133,4 @@ export const transferHandlers: Record<string, Handler> = {
     if (c.media === 'voice') releaseCall(d, c);
     removeInteraction(d, c);
   },
-};
+} satisfies Record<string, Handler>;

@@ -154,7 +154,7 @@ export function answer(d: Desktop, id: string): void {
  * @example
  * voiceHandlers['voice.hold']!(desktop, ['1'], caller); // HELD
  */
-export const voiceHandlers: Record<string, Handler> = {
+export const voiceHandlers = {
   'voice.dial': (d, p) => void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData')),
   'voice.dialEx': (d, p) =>
     void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData'), {
@@ -178,4 +178,4 @@ export const voiceHandlers: Record<string, Handler> = {
   'voice.stopCallRecording': recording(['RECORDING', 'PAUSED'], 'STOPPED', 'stop recording'),
   'voice.pauseCallRecording': recording(['RECORDING'], 'PAUSED', 'pause recording'),
   'voice.resumeCallRecording': recording(['PAUSED'], 'RECORDING', 'resume recording'),
-};
+} satisfies Record<string, Handler>;
