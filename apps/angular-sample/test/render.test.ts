@@ -4,32 +4,28 @@
 // (`ng build -c development`, made here) drives the main flows against the in-page simulated
 // Workspace.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, serveOrigins, type ServedOrigins } from '@wwe-kit/browser-harness';
+import {
+  SIMULATOR_MARKERS,
+  filesOf,
+  simulatorCode,
+  simulatorMarkersIn,
+} from '../../../scripts/simulator-markers';
 
 const APP = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(APP, 'dist');
 const root = path.join(DIST, 'browser/');
-/** Strings of the simulator's code only: its host's userAgent, an option and a call result. */
-const MARKERS = ['WWE Server', 'rate-limit-quarantine-delay', 'Answering Machine Detected'];
 
 let browser: Browser;
 let served: ServedOrigins;
 let devOut: string;
 let devServed: ServedOrigins;
-
-/** Every file under `dir`, as [path, text]. */
-const filesOf = (dir: string): [string, string][] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => path.join(dir, f))
-    .filter((f) => statSync(f).isFile())
-    .map((f) => [f, readFileSync(f, 'utf8')]);
 
 /** `ng build -c development` into `outDir` (the simulator included, as `ng serve` has it). */
 function buildDevelopment(outDir: string): Promise<void> {
@@ -70,27 +66,19 @@ afterAll(async () => {
 });
 
 test('the markers are the simulator’s own strings, in the development build only', () => {
-  const simulator = path.dirname(
-    createRequire(import.meta.url).resolve('@wwe-kit/simulator/package.json'),
-  );
-  const code = filesOf(path.join(simulator, 'dist'))
-    .map(([, text]) => text)
-    .join('\n');
+  const code = simulatorCode(import.meta.url);
   const dev = filesOf(devOut)
     .map(([, text]) => text)
     .join('\n');
-  for (const marker of MARKERS) {
+  for (const marker of SIMULATOR_MARKERS) {
     expect(code, marker).toContain(marker);
     expect(dev, marker).toContain(marker);
   }
 });
 
 test('the production build holds no simulator code', () => {
-  const files = filesOf(DIST);
-  expect(files.some(([f]) => f.endsWith('.js'))).toBe(true);
-  for (const [file, text] of files)
-    for (const marker of MARKERS)
-      expect(text.includes(marker), `${marker} in ${path.relative(DIST, file)}`).toBe(false);
+  expect(filesOf(DIST).some(([f]) => f.endsWith('.js'))).toBe(true);
+  expect(simulatorMarkersIn(DIST)).toEqual([]);
 });
 
 test('the production build opened directly: not shown by Workspace, no simulator', async () => {

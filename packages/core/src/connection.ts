@@ -140,7 +140,6 @@ export function createConnection(deps: ConnectionDeps) {
   }
   function connected(): void {
     clearTimeout(timer);
-    if (state.status === 'connected') return;
     set({
       status: 'connected',
       origin: deps.transport()?.origin,
@@ -151,10 +150,10 @@ export function createConnection(deps: ConnectionDeps) {
   return {
     store: store as ReadableStore<ConnectionState>,
     start,
-    /** The client heard a valid message from Workspace. */
+    /** The client heard a valid message from Workspace (called for every one: kept cheap). */
     heard(): void {
       heardFrom = true;
-      if (started) connected();
+      if (started && state.status !== 'connected') connected();
     },
     /** The hint of a request that timed out. */
     timeoutHint(request: string): string {

@@ -41,6 +41,9 @@ async function holdPort(port = 0): Promise<{ port: number; close(): Promise<void
 function events(ws: RunningWorkspace) {
   const received: { event: string; data: unknown }[] = [];
   const controller = new AbortController();
+  let open!: () => void;
+  /** Resolves once the server's first bytes (`retry:`) arrived: the stream is registered. */
+  const opened = new Promise<void>((resolve) => (open = resolve));
   const done = fetch(new URL('/__wwe/events', ws.url), { signal: controller.signal })
     .then(async (res) => {
       const reader = res.body!.getReader();
@@ -48,6 +51,7 @@ function events(ws: RunningWorkspace) {
       for (;;) {
         const { value, done: end } = await reader.read();
         if (end) return;
+        open();
         buffer += new TextDecoder().decode(value);
         let cut;
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
@@ -63,6 +67,7 @@ function events(ws: RunningWorkspace) {
   running.push({ close: async () => (controller.abort(), await done) });
   return {
     received,
+    opened,
     next: async (event: string) => {
       await expect
         .poll(() => received.some((e) => e.event === event), { timeout: 8000 })
@@ -107,7 +112,7 @@ describe('startWorkspace', () => {
     writeFileSync(ini, 'workspace.web-content=A\n[A]\nurl=http://127.0.0.1:1/\n');
     const ws = await start({ config: ini, port: 0 });
     const stream = events(ws);
-    await expect.poll(() => stream.received.length + 1).toBeGreaterThan(0);
+    await stream.opened;
     await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
     writeFileSync(
       ini,
@@ -130,6 +135,8 @@ describe('startWorkspace', () => {
     running.pop();
     const url = `http://127.0.0.1:${free.port}/`;
     const ws = await start({ apps: [{ url }], port: 0 });
+    // What the bin prints its warning from: the server's first probe.
+    expect((await ws.reachability())[url]).toEqual({ ok: false, error: 'ECONNREFUSED' });
     const stream = events(ws);
     await expect
       .poll(async () => (await json<Reachability>(ws, '/__wwe/reachability'))[url], {

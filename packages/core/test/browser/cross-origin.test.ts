@@ -3,53 +3,16 @@
  * the client on `127.0.0.1` (a different site, so a different renderer process in Chromium),
  * and a foreign page on `127.0.0.2` tries to forge replies and events.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
-import {
-  launchChromium,
-  serveOrigins,
-  type ServedOrigins,
-} from '../../../browser-harness/src/index';
+import { expect, test } from 'vitest';
 import { expectOfficialGetState, received } from './official-message';
+import { useTestPages } from './test-pages';
 
-let browser: Browser;
-let served: ServedOrigins;
-
-beforeAll(async () => {
-  [browser, served] = await Promise.all([
-    launchChromium(),
-    serveOrigins(fileURLToPath(new URL('./pages', import.meta.url))),
-  ]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-/** A fresh host page with the frames `frames` (name → src) embedded. */
-async function openHost(
-  frames: Record<string, string>,
-): Promise<{ page: Page; frame(name: string): Frame }> {
-  const page = await browser.newPage();
-  await page.goto(`${served.host}/host.html`);
-  await page.waitForFunction(() => (window as any).host);
-  for (const [name, src] of Object.entries(frames))
-    await page.evaluate(([n, s]) => (window as any).host.embed(n, s), [name, src] as const);
-  const frame = (name: string) => {
-    const f = page.frame({ name });
-    if (!f) throw new Error(`no frame ${name}`);
-    return f;
-  };
-  for (const name of Object.keys(frames))
-    await frame(name).waitForFunction(() => (window as any).client || (window as any).forge);
-  return { page, frame };
-}
+const pages = useTestPages();
+const { openHost } = pages;
 
 test('round trip: exact request fields, real event.origin, host answer resolves', async () => {
   const { page, frame } = await openHost({
-    client: `${served.client}/client.html?host=${served.host}`,
+    client: `${pages.served.client}/client.html?host=${pages.served.host}`,
   });
   try {
     const state = await frame('client').evaluate(() => (window as any).client.agent.getState());
@@ -58,7 +21,7 @@ test('round trip: exact request fields, real event.origin, host answer resolves'
     const got = await received(page);
     expect(got).toHaveLength(1);
     const [m] = got;
-    expectOfficialGetState(m, served.client);
+    expectOfficialGetState(m, pages.served.client);
     expect(m.data).not.toHaveProperty('parameters');
     const stats = await frame('client').evaluate(() => (window as any).client.stats());
     expect(stats).toMatchObject({ sent: 1, received: 1, dropped: 0, pending: 0 });
@@ -69,7 +32,7 @@ test('round trip: exact request fields, real event.origin, host answer resolves'
 
 test('exact target origin: a client configured with another host origin sends nothing and says ORIGIN_MISMATCH at once', async () => {
   const { page, frame } = await openHost({
-    client: `${served.client}/client.html?host=${served.other}`,
+    client: `${pages.served.client}/client.html?host=${pages.served.other}`,
   });
   try {
     const error = await frame('client').evaluate(() =>
@@ -94,8 +57,8 @@ test('exact target origin: a client configured with another host origin sends no
 
 test('a third site cannot forge a reply or an event; the real answer and events still arrive', async () => {
   const { page, frame } = await openHost({
-    client: `${served.client}/client.html?host=${served.host}`,
-    forger: `${served.other}/forger.html`,
+    client: `${pages.served.client}/client.html?host=${pages.served.host}`,
+    forger: `${pages.served.other}/forger.html`,
   });
   try {
     const client = frame('client');
@@ -132,7 +95,7 @@ test('a third site cannot forge a reply or an event; the real answer and events 
     await page.evaluate(
       (origin) =>
         (window as any).host.push('client', origin, 'agent', { eventType: 'StateChanged' }),
-      served.client,
+      pages.served.client,
     );
     await expect.poll(() => client.evaluate(() => (window as any).events.length)).toBe(1);
     expect(await client.evaluate(() => (window as any).events)).toEqual([
@@ -142,7 +105,7 @@ test('a third site cannot forge a reply or an event; the real answer and events 
     expect(stats).toMatchObject({ dropped: 2, droppedBy: { source: 2 }, pending: 0 });
     // The forger's messages reached only the client, never the host.
     expect(
-      (await received(page)).every((m) => m.from === 'client' && m.origin === served.client),
+      (await received(page)).every((m) => m.from === 'client' && m.origin === pages.served.client),
     ).toBe(true);
   } finally {
     await page.close();

@@ -3,41 +3,14 @@
  * the app on `127.0.0.1`, a foreign origin `127.0.0.2`. Allowed origins come from the app's own
  * configuration (`?host=` in these test pages), never from the page that shows it.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
-import {
-  launchChromium,
-  serveOrigins,
-  type ServedOrigins,
-} from '../../../browser-harness/src/index';
+import { expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { received } from './official-message';
+import { useTestPages } from './test-pages';
 
-let browser: Browser;
-let served: ServedOrigins;
-beforeAll(async () => {
-  [browser, served] = await Promise.all([
-    launchChromium(),
-    serveOrigins(fileURLToPath(new URL('./pages', import.meta.url))),
-  ]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
-async function host(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${served.host}/host.html`);
-  await page.waitForFunction(() => (window as any).host);
-  return page;
-}
-async function embed(page: Page, src: string): Promise<Frame> {
-  await page.evaluate((s) => (window as any).host.embed('client', s), src);
-  const frame = page.frame({ name: 'client' })!;
-  await frame.waitForFunction(() => (window as any).client);
-  return frame;
-}
+const pages = useTestPages();
+const { host } = pages;
+const embed = (page: Page, src: string): Promise<Frame> => pages.embed(page, 'client', src);
 const connection = (f: Frame | Page) =>
   f.evaluate(() => {
     const c = (window as any).client.connection;
@@ -48,14 +21,14 @@ const connection = (f: Frame | Page) =>
 test('a page whose origin is not allowed: origin-mismatch at once, and it receives nothing', async () => {
   const page = await host();
   try {
-    const app = await embed(page, `${served.client}/client.html?host=${served.other}`);
+    const app = await embed(page, `${pages.served.client}/client.html?host=${pages.served.other}`);
     const started = Date.now();
     await expect
       .poll(() => connection(app).then((c) => c.status), { interval: 20 })
       .toBe('origin-mismatch');
     expect(Date.now() - started).toBeLessThan(700); // no waiting for a timeout (silent is 800 ms)
     const c = await connection(app);
-    expect(c.message).toContain(served.host);
+    expect(c.message).toContain(pages.served.host);
     const error = await app.evaluate(() =>
       (window as any).client.voice.dial('5551234').catch((e: any) => e.code),
     );
@@ -70,9 +43,9 @@ test('Workspace does not accept the app: silent, with the exact INI line; TIMEOU
   const page = await host();
   try {
     await page.evaluate(() => (window as any).host.setSilent(true));
-    const app = await embed(page, `${served.client}/client.html?host=${served.host}`);
+    const app = await embed(page, `${pages.served.client}/client.html?host=${pages.served.host}`);
     await expect.poll(() => connection(app).then((c) => c.status)).toBe('silent');
-    const line = `service-client-api.accepted-web-content-origins=${served.client}`;
+    const line = `service-client-api.accepted-web-content-origins=${pages.served.client}`;
     expect((await connection(app)).hint).toContain(line);
     const error = await app.evaluate(() =>
       (window as any).client.agent.getState().catch((e: any) => ({ code: e.code, hint: e.hint })),
@@ -88,16 +61,15 @@ test('Workspace does not accept the app: silent, with the exact INI line; TIMEOU
   }
 });
 
-test('three allowed origins, as a popup (no ancestorOrigins): the right one is pinned; nothing reaches the others', async () => {
+test('three allowed origins, as a popup (no ancestorOrigins): the right one is pinned; the copies for the other two are never delivered', async () => {
   const page = await host();
-  const foreign = await browser.newPage();
   try {
-    const allowed = [served.other, served.host, 'http://127.0.0.3:1'].join(',');
+    const allowed = [pages.served.other, pages.served.host, 'http://127.0.0.3:1'].join(',');
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
       page.evaluate(
         (src) => (window as any).host.open('client', src),
-        `${served.client}/client.html?host=${allowed}`,
+        `${pages.served.client}/client.html?host=${allowed}`,
       ),
     ]);
     await popup.waitForFunction(() => (window as any).client);
@@ -105,7 +77,7 @@ test('three allowed origins, as a popup (no ancestorOrigins): the right one is p
       operationName: 'Ready',
     });
     await expect.poll(() => connection(popup).then((c) => c.status)).toBe('connected');
-    expect((await connection(popup)).origin).toBe(served.host);
+    expect((await connection(popup)).origin).toBe(pages.served.host);
     // Once pinned, one copy per message, all from the app, all with the host as target.
     await popup.evaluate(() => (window as any).client.agent.getState());
     const got = await received(page);
@@ -114,9 +86,8 @@ test('three allowed origins, as a popup (no ancestorOrigins): the right one is p
       'system.getAllowedServices',
       'agent.getState',
     ]);
-    expect(new Set(got.map((m) => m.origin))).toEqual(new Set([served.client]));
+    expect(new Set(got.map((m) => m.origin))).toEqual(new Set([pages.served.client]));
   } finally {
-    await foreign.close();
     await page.close();
   }
 });
@@ -127,7 +98,7 @@ test('NOT_ALLOWED: a request Workspace lists as not allowed fails at once and is
     await page.evaluate(() =>
       (window as any).host.setAnswer('system.getAllowedServices', ['agent.*', 'system.*']),
     );
-    const app = await embed(page, `${served.client}/client.html?host=${served.host}`);
+    const app = await embed(page, `${pages.served.client}/client.html?host=${pages.served.host}`);
     await expect
       .poll(() => connection(app).then((c) => c.allowedServices))
       .toEqual(['agent.*', 'system.*']);
@@ -149,17 +120,17 @@ test('NOT_ALLOWED: a request Workspace lists as not allowed fails at once and is
 test('Workspace reloaded (a new frame id): the app subscribes again and events resume', async () => {
   const page = await host();
   try {
-    const app = await embed(page, `${served.client}/client.html?host=${served.host}`);
+    const app = await embed(page, `${pages.served.client}/client.html?host=${pages.served.host}`);
     await app.evaluate(() => (window as any).listen('agent'));
     await expect.poll(async () => (await received(page)).length).toBe(1);
     await page.evaluate(
       (o) => (window as any).host.announce('client', o, 'frame-1'),
-      served.client,
+      pages.served.client,
     );
     // The reloaded Workspace knows nothing of the app: it assigns a new id.
     await page.evaluate(
       (o) => (window as any).host.announce('client', o, 'frame-2'),
-      served.client,
+      pages.served.client,
     );
     await expect
       .poll(async () => (await received(page)).filter((m) => m.data.event === 'subscribe').length)
@@ -172,7 +143,7 @@ test('Workspace reloaded (a new frame id): the app subscribes again and events r
     });
     await page.evaluate(
       (o) => (window as any).host.push('client', o, 'agent', { n: 1 }),
-      served.client,
+      pages.served.client,
     );
     await expect.poll(() => app.evaluate(() => (window as any).events.length)).toBe(1);
   } finally {

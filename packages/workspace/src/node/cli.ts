@@ -6,7 +6,6 @@ import { DISPLAY_MODES, type DisplayMode } from '../shared/config';
 import { ConfigFileError, checkApp, type AppView } from './config-file';
 import { workspaceIniTemplate, workspaceSeedTemplate } from './init-template';
 import { PortInUseError } from './ports';
-import { probe } from './reachability';
 import { startWorkspace } from './start-workspace';
 
 const USAGE = `Usage: wwe-workspace [--app URL [--mode MODE] [--label TEXT]]... [options]
@@ -169,7 +168,6 @@ async function start({ apps, values }: Parsed): Promise<void> {
     fail(String((e as Error)?.message ?? e));
   }
   const { config: served, url } = { config: workspace.config(), url: workspace.url };
-  const views = [...served.ini.matchAll(/^\s*url\s*=\s*(\S+)/gm)].map((m) => m[1]!);
   process.stdout.write(
     [
       '',
@@ -184,9 +182,10 @@ async function start({ apps, values }: Parsed): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
-  // Says so at once when an app is not running yet (its view explains it too).
-  void Promise.all(views.map(async (v) => [v, await probe(v)] as const)).then((results) => {
-    for (const [v, r] of results)
+  // Says so at once when an app is not running yet (its view explains it too), from the
+  // server's own probes.
+  void workspace.reachability().then((reach) => {
+    for (const [v, r] of Object.entries(reach))
       if (!r.ok)
         process.stdout.write(
           `  ⚠ Nothing answers at ${v} yet (${r.error}): start your app; its view loads it when it answers.\n`,

@@ -234,8 +234,7 @@ function driver(page: Page, url: string): WorkspaceDriver {
                 (f.direction === undefined || e.direction === f.direction) &&
                 (f.type === undefined || e.type === f.type) &&
                 (f.outcome === undefined || e.outcome === f.outcome),
-            )
-            .sort((a, b) => a.seq - b.seq),
+            ),
         filter,
       ),
   };

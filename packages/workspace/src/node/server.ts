@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
@@ -13,12 +13,7 @@ import { ENDPOINTS } from '../shared/served';
 export function pageDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const built = path.join(here, 'page');
-  try {
-    readFileSync(path.join(built, 'index.html'));
-    return built;
-  } catch {
-    return path.resolve(here, '../../dist/page');
-  }
+  return existsSync(path.join(built, 'index.html')) ? built : path.resolve(here, '../../dist/page');
 }
 
 /**
@@ -37,11 +32,8 @@ export function createWebServer(deps: {
   tls?: { key: string; cert: string } | undefined;
 }) {
   const dir = pageDir();
-  try {
-    readFileSync(path.join(dir, 'index.html'));
-  } catch {
+  if (!existsSync(path.join(dir, 'index.html')))
     throw new Error(`The Workspace page is missing from ${dir}: the package was not built`);
-  }
   const files = sirv(dir, {
     etag: true,
     setHeaders(res, pathname) {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { watch, type FSWatcher } from 'chokidar';
-import type { ServedConfig } from '../shared/served';
+import type { Reachability, ServedConfig } from '../shared/served';
 import { localCertificate } from './certificate';
 import { ConfigFileError, loadConfig, type ConfigSource, type LoadedConfig } from './config-file';
 import { listen } from './ports';
@@ -60,6 +60,8 @@ export interface RunningWorkspace {
   config(): ServedConfig;
   /** What is wrong in the config but does not stop it (shown on the page too). */
   problems(): string[];
+  /** Whether each view's URL answers, once the server's first probe of them is done. */
+  reachability(): Promise<Reachability>;
   /** Re-reads the config files now; throws a `ConfigFileError` (and keeps the last good config). */
   reload(): ServedConfig;
   /** Stops the server, the watcher and the probes. */
@@ -177,6 +179,10 @@ export async function startWorkspace(
     port,
     config: served,
     problems: () => [...loaded.problems],
+    reachability: async () => {
+      await probes.ready;
+      return probes.current();
+    },
     reload,
     async close() {
       probes.stop();
