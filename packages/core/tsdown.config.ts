@@ -14,10 +14,16 @@ export const globalBuild = {
 
 export default defineConfig([
   {
-    // The drop-in `genesys.wwe.service` shim (`@wwe-kit/core/legacy`) and the memory transport
-    // for tests (`@wwe-kit/core/testing`) are their own entries, out of the main entry's bundle
-    // budget; the `<script>` build has them all.
-    entry: { index: 'src/index.ts', legacy: 'src/legacy.ts', testing: 'src/testing.ts' },
+    // The drop-in `genesys.wwe.service` shim (`@wwe-kit/core/legacy`), the memory transport for
+    // tests (`@wwe-kit/core/testing`) and what wwe-kit's own packages share
+    // (`@wwe-kit/core/internal`, no semver guarantee) are their own entries, out of the main
+    // entry's bundle budget; the `<script>` build has the main entry and the shim.
+    entry: {
+      index: 'src/index.ts',
+      legacy: 'src/legacy.ts',
+      testing: 'src/testing.ts',
+      internal: 'src/internal.ts',
+    },
     format: ['esm', 'cjs'],
     dts: { sourcemap: true },
     // .js.map and .d.ts.map: "go to definition" lands on the TypeScript sources shipped in src/.

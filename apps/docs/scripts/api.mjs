@@ -152,39 +152,61 @@ if (strict && undocumentedExports.length) {
 
 /**
  * The migration guide's method table: every request of the catalog, as the official script calls
- * it and as wwe-kit does, with its parameters from `NamespaceRequests`.
+ * it and as wwe-kit does, with its parameters, result and events from its one declaration in
+ * `packages/core/src/requests.ts` (`method: r<[params], Result, 'events'>(arity)`).
  */
 function writeMethodTable() {
-  // requests.ts: one `export interface <Namespace>Requests {` per namespace (`SipEndpointRequests`
-  // for `sipEndpoint`), of `method: { params: [...]; result: ... };` members; comments are dropped.
   const source = readFileSync(join(root, 'packages/core/src/requests.ts'), 'utf8');
+  const body = source
+    .slice(source.indexOf('export const requests = {'))
+    .replace(/\/\*\*.*?\*\//gs, '')
+    .replace(/\s+/g, ' ');
+  /** Splits `text` at its top-level commas (outside brackets, braces, parentheses and `<>`). */
+  const split = (text) => {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if ('[{(<'.includes(c)) depth++;
+      else if (']})>'.includes(c)) depth--;
+      else if (c === ',' && depth === 0) {
+        parts.push(text.slice(start, i).trim());
+        start = i + 1;
+      }
+    }
+    parts.push(text.slice(start).trim());
+    return parts.filter(Boolean);
+  };
+  /** The text between the `<` at `open` and its matching `>`. */
+  const generics = (open) => {
+    let depth = 0;
+    for (let i = open; i < body.length; i++) {
+      if ('[{(<'.includes(body[i])) depth++;
+      else if (']})>'.includes(body[i]) && --depth === 0) return body.slice(open + 1, i);
+    }
+    throw new Error('requests.ts: unbalanced declaration');
+  };
   const rows = [];
-  const entries = [
-    ...source.matchAll(/^export interface ([A-Z][a-zA-Z]*)Requests \{\n(.*?)\n\}$/gms),
-  ]
-    .filter(([, name]) => name !== 'Namespace')
-    .flatMap(([, name, body]) => {
-      const ns = name[0].toLowerCase() + name.slice(1);
-      const flat = body.replace(/\/\*\*.*?\*\//gs, '').replace(/\s+/g, ' ');
-      return [...flat.matchAll(/([a-zA-Z]+): \{ params: \[(.*?)\]; result: (.*?);? \}/g)].map(
-        (m) => [ns, ...m.slice(1)],
-      );
-    });
-  for (const [ns, method, params, result] of entries) {
-    const names = params
-      .split(/,(?![^<{[(]*[>}\])])/)
-      .map((p) => p.trim().replace(/,$/, ''))
-      .filter(Boolean)
-      .map((p) => p.split(':')[0].trim());
+  let ns;
+  for (const m of body.matchAll(/(\w+): (\{|r<)/g)) {
+    if (m[2] === '{') {
+      ns = m[1];
+      continue;
+    }
+    const [params, result, events = ''] = split(generics(m.index + m[0].length - 1));
+    const names = split(params.slice(1, -1)).map((p) => p.split(':')[0].trim());
     const args = names.join(', ');
     const legacyArgs = [...names.map((n) => n.replace('?', '')), 'done', 'fail'].join(', ');
+    const cell = (text) => (text ? `\`${text.replace(/\|/g, '\\|')}\`` : '');
     rows.push(
-      `| \`${ns}.${method}\` | \`service.${ns}.${method}(${legacyArgs})\` | \`await client.${ns}.${method}(${args})\` | \`${result.trim().replace(/\|/g, '\\|')}\` |`,
+      `| \`${ns}.${m[1]}\` | \`service.${ns}.${m[1]}(${legacyArgs})\` | \`await client.${ns}.${m[1]}(${args})\` | ${cell(result)} | ${cell(events.replace(/['`]/g, '').replace('${string}', '<channel>'))} |`,
     );
   }
+  if (rows.length < 76) throw new Error(`requests.ts: only ${rows.length} requests read`);
   const text = [
-    '| request | `wwe-service-client-api.js` | wwe-kit | resolves with |',
-    '| --- | --- | --- | --- |',
+    '| request | `wwe-service-client-api.js` | wwe-kit | resolves with | raises |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');

@@ -91,12 +91,14 @@ describe('react-sample', () => {
     await waitFor(() =>
       expect(screen.getByTestId('userdata-Segment').textContent).toBe('platinum'),
     );
+    expect(screen.getByTestId('userdata-saved')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Key'), { target: { value: 'AccountId' } });
     fireEvent.change(screen.getByLabelText('Value'), { target: { value: 'AC-2' } });
     await click('Save');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^HOST_ERROR: /);
+    expect(screen.queryByTestId('userdata-saved')).toBeNull();
     expect(screen.getByTestId('userdata-AccountId').textContent).toBe('AC-1');
   });
 

@@ -1,12 +1,11 @@
 import { Injectable, computed, inject, type Signal } from '@angular/core';
 import type { ConnectionState, RequestName } from '@wwe-kit/core';
-import type { Observable } from 'rxjs';
-import { injectStoreBridge } from './store-bridge';
+import { injectWorkspaceStore } from './inject-workspace-store';
 import { WORKSPACE_CLIENT } from './workspace-client';
 
 /**
- * Whether Workspace answers, and if not, why and what to set (`client.connection`), as a signal
- * and an Observable; and what Workspace lets this app call.
+ * Whether Workspace answers, and if not, why and what to set (`client.connection`), as a signal;
+ * and what Workspace lets this app call.
  *
  * @example
  * ```ts
@@ -18,12 +17,9 @@ import { WORKSPACE_CLIENT } from './workspace-client';
 @Injectable({ providedIn: 'root' })
 export class WorkspaceConnectionService {
   private readonly client = inject(WORKSPACE_CLIENT);
-  private readonly bridge = injectStoreBridge();
 
-  /** The connection state as a signal. */
-  readonly state: Signal<ConnectionState> = this.bridge.signal(this.client.connection);
-  /** The connection state as an Observable. */
-  readonly state$: Observable<ConnectionState> = this.bridge.observable(this.client.connection);
+  /** The connection state: `{ status, message, hint, origin, allowedServices }`. */
+  readonly state: Signal<ConnectionState> = injectWorkspaceStore(this.client.connection);
 
   /** Whether Workspace lets this app call `request` (`undefined` until known), as a signal. */
   can(request: RequestName | (string & {})): Signal<boolean | undefined> {

@@ -1,11 +1,11 @@
 export * from '@wwe-kit/core';
 export { WORKSPACE_CLIENT } from './workspace-client';
 export { provideWorkspace } from './provide-workspace';
+export { injectWorkspaceStore } from './inject-workspace-store';
+export { injectWorkspaceAction } from './inject-workspace-action';
+export type { WorkspaceAction } from './inject-workspace-action';
 export { AgentStateService } from './agent-state.service';
 export { InteractionsService } from './interactions.service';
 export { MediaService } from './media.service';
-export { WorkspaceEventsService } from './workspace-events.service';
-export { WorkspaceRequests } from './workspace-requests';
 export { WorkspaceConnectionService } from './connection.service';
-export { StoreBridge, injectStoreBridge } from './store-bridge';
-export { injectTrackRequest } from './pending';
+export { WorkspaceEventsService } from './workspace-events.service';

@@ -5,11 +5,11 @@ import {
   type WorkspaceClientOptions,
 } from '@wwe-kit/core';
 import { AgentStateService } from './agent-state.service';
+import { WorkspaceConnectionService } from './connection.service';
 import { InteractionsService } from './interactions.service';
 import { MediaService } from './media.service';
 import { WORKSPACE_CLIENT } from './workspace-client';
 import { WorkspaceEventsService } from './workspace-events.service';
-import { WorkspaceRequests } from './workspace-requests';
 
 /**
  * Registers a Workspace client under {@link WORKSPACE_CLIENT}, with the services bound to it.
@@ -48,7 +48,7 @@ export function provideWorkspace(
     InteractionsService,
     MediaService,
     WorkspaceEventsService,
-    WorkspaceRequests,
+    WorkspaceConnectionService,
   ];
 }
 

@@ -1,13 +1,13 @@
-import { Injectable, inject } from '@angular/core';
+import { DestroyRef, Injectable, NgZone, inject } from '@angular/core';
 import type { EventData, Topic } from '@wwe-kit/core';
-import type { Observable } from 'rxjs';
-import { injectStoreBridge } from './store-bridge';
+import { Observable, share } from 'rxjs';
 import { WORKSPACE_CLIENT } from './workspace-client';
 
 /**
- * Workspace events as hot, shared Observables typed per topic. One `events$(topic)` holds one
- * client handler (and so at most one host subscription) however many subscribers it has, and
- * completes when the injector is destroyed.
+ * Workspace events as hot, shared Observables typed per topic (events are not state, so they are
+ * Observables rather than signals). One `events$(topic)` holds one client handler (and so at most
+ * one host subscription) however many subscribers it has, and completes when the injector is
+ * destroyed. Emissions run inside `NgZone` when there is one.
  *
  * @example
  * inject(WorkspaceEventsService)
@@ -18,17 +18,35 @@ import { WORKSPACE_CLIENT } from './workspace-client';
 @Injectable({ providedIn: 'root' })
 export class WorkspaceEventsService {
   private readonly client = inject(WORKSPACE_CLIENT);
-  private readonly bridge = injectStoreBridge();
+  private readonly zone = inject(NgZone, { optional: true });
   private readonly topics = new Map<string, Observable<unknown>>();
+  private readonly completions = new Set<() => void>();
+  private destroyed = false;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      for (const complete of [...this.completions]) complete();
+    });
+  }
 
   /** The events of `topic` (`'interaction'`, `'agent'`, `'system'`, `'media'`…), typed per topic. */
   events$<T extends Topic>(topic: T): Observable<EventData<T>> {
     let observable = this.topics.get(topic);
     if (!observable) {
-      observable = this.bridge.shared<EventData<T>>(
-        (next) => this.client.on(topic, (data) => next(data)),
-        false,
-      );
+      observable = new Observable<EventData<T>>((subscriber) => {
+        if (this.destroyed) return subscriber.complete();
+        const zone = this.zone;
+        const off = this.client.on(topic, (data) =>
+          zone ? zone.run(() => subscriber.next(data)) : subscriber.next(data),
+        );
+        const complete = () => subscriber.complete();
+        this.completions.add(complete);
+        return () => {
+          this.completions.delete(complete);
+          off();
+        };
+      }).pipe(share());
       this.topics.set(topic, observable);
     }
     return observable as Observable<EventData<T>>;

@@ -10,6 +10,8 @@ import { mean, median, p95, printTable, ratio, us } from './lib/format.mjs';
 const COUNT = Number(process.env.BENCH_LATENCY_COUNT ?? 5_000);
 const WARMUP = 500;
 const ROUNDS = 10;
+/** `BENCH_LATENCY_VARIANTS=same-origin` (or `cross-site`) measures one variant only. */
+const VARIANTS = (process.env.BENCH_LATENCY_VARIANTS ?? 'cross-site,same-origin').split(',');
 
 const CASES = [
   { key: 'a', label: '(a) raw postMessage echo', host: 'echo', client: 'raw' },
@@ -31,7 +33,7 @@ async function latency() {
     for (const variant of [
       { name: 'cross-site', clientOrigin: served.client },
       { name: 'same-origin', clientOrigin: served.host },
-    ]) {
+    ].filter((v) => VARIANTS.includes(v.name))) {
       const results = {};
       // All four pairs open at once; measured round-robin in chunks so that drift and background
       // load on the machine fall on every case alike.

@@ -1,55 +1,36 @@
-import {
-  WorkspaceError,
-  isWorkspaceError,
-  parseRateLimitMessage,
-  type WorkspaceErrorCode,
-} from './errors';
-import type { EventData, Topic } from './events';
-import { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, has } from './protocol';
-import type { OutboundMessage } from './protocol';
-import {
-  catalogMethods,
-  wireParameters,
-  type MethodSpec,
-  type Namespace,
-  type NamespaceRequests,
-  type RequestMap,
-  type RequestName,
-  type RequestParams,
-  type RequestResult,
-} from './requests';
 import { allows, createConnection, type ConnectionState } from './connection';
+import { createDispatch } from './dispatch';
+import { WorkspaceError, isWorkspaceError } from './errors';
+import type { EventData, Topic } from './events';
 import { createIdSource } from './ids';
+import { SPECS, createNamespaces, wire } from './namespaces';
+import { createPendingRequests, requestError, type Pending } from './pending';
+import { CLIENT_USER_AGENT, PROTOCOL_VERSION, type OutboundMessage } from './protocol';
+import { createQuarantine } from './quarantine';
+import type {
+  Namespace,
+  NamespaceApi,
+  RequestName,
+  RequestOptions,
+  RequestParams,
+  RequestResult,
+} from './requests';
 import type { ReadableStore } from './store';
+import { createSubscriptions } from './subscriptions';
 import type { Transport } from './transport';
-import { createWindowTransport, type WindowTransportOptions } from './window-transport';
+import { createWindowTransport } from './window-transport';
+
+export type { RequestOptions } from './requests';
 
 /**
- * Per-call options of every request.
+ * The options every client takes, whatever its transport. {@link WorkspaceClientOptions} adds the
+ * one thing it cannot do without: Workspace's origin(s) (`hostOrigin`) or a `transport`.
  *
  * @example
- * await client.agent.getState({ timeoutMs: 2000, signal: controller.signal });
+ * const common: WorkspaceClientOptionsBase = { timeoutMs: 5000, debug: true };
+ * createWorkspaceClient({ ...common, hostOrigin: 'https://wwe.example.com' });
  */
-export interface RequestOptions {
-  /** Aborting rejects the request with `ABORTED` (Workspace may still carry it out). */
-  signal?: AbortSignal;
-  /** Overrides the client's timeout for this call; `0` (or more than 2^31 - 1 ms, ~24.8 days) waits for ever. */
-  timeoutMs?: number;
-  /**
-   * Resolve with Workspace's whole reply message (less its `referenceId`) instead of its `data`,
-   * as the official client's callbacks receive it; a failure's `WorkspaceError` then also carries
-   * the whole error message in `reply`.
-   */
-  fullReply?: boolean;
-}
-
-/**
- * Options of {@link createWorkspaceClient}.
- *
- * @example
- * const options: WorkspaceClientOptions = { hostOrigin: 'https://wwe.example.com', timeoutMs: 5000 };
- */
-export interface WorkspaceClientOptions {
+export interface WorkspaceClientOptionsBase {
   /**
    * The exact origin of Workspace, or the list of them (lab, UAT, production…), from the app's
    * own configuration; required unless `transport` is given. The embedding page's origin is used
@@ -79,6 +60,17 @@ export interface WorkspaceClientOptions {
 }
 
 /**
+ * Options of {@link createWorkspaceClient}: Workspace's origin(s) (`hostOrigin`, the
+ * `postMessage` transport) or another `transport` is required, plus any of
+ * {@link WorkspaceClientOptionsBase}.
+ *
+ * @example
+ * const options: WorkspaceClientOptions = { hostOrigin: 'https://wwe.example.com', timeoutMs: 5000 };
+ */
+export type WorkspaceClientOptions = WorkspaceClientOptionsBase &
+  ({ hostOrigin: string | readonly string[] } | { transport: Transport });
+
+/**
  * Counters of a client, for diagnostics, tests and leak checks.
  *
  * @example
@@ -98,19 +90,12 @@ export interface ClientStats {
   handlers: number;
 }
 
-type Method<R> = R extends { params: infer P extends unknown[]; result: infer T }
-  ? (...args: [...P, options?: RequestOptions]) => Promise<T>
-  : never;
-
 /**
- * The methods of one namespace, e.g. `client.voice`. Mapped over {@link NamespaceRequests} without
- * renaming keys, so that each method keeps its request's documentation in editors' hovers.
+ * An event handler: the event's `data`, and the topic it came on.
+ *
+ * @example
+ * const onInteraction: EventHandler<'interaction'> = (e) => console.log(e.eventType);
  */
-export type NamespaceApi<NS extends Namespace> = {
-  [M in keyof NamespaceRequests[NS]]: Method<NamespaceRequests[NS][M]>;
-};
-
-/** An event handler: the event's `data`, and the topic it came on. */
 export type EventHandler<T extends string> = (data: EventData<T>, topic: T) => void;
 
 /**
@@ -126,15 +111,27 @@ export type WorkspaceClient = {
   [NS in Namespace]: NamespaceApi<NS>;
 } & {
   /**
-   * Sends any request by name. Known names are typed by {@link RequestMap}; other names are sent
-   * as given, for requests newer than this library.
+   * Sends a request of the catalog by name, typed by {@link RequestMap}: a misspelt name does not
+   * compile. For a request newer than this library, use {@link WorkspaceClient.requestUnknown}.
+   *
+   * @example
+   * const sections = await client.request('configuration.getOption', [['voice.*']]);
    */
   request<N extends RequestName>(
     name: N,
     parameters?: RequestParams<N>,
     options?: RequestOptions,
   ): Promise<RequestResult<N>>;
-  request<R = unknown>(
+  /**
+   * Sends a request this library does not know (newer than its catalog), by name: the name is
+   * only checked to be `namespace.method`, the parameters are posted as given and the result is
+   * whatever Workspace answers (type it with `R`). Known names are better sent with `request()`
+   * or the namespaced methods, which are typed.
+   *
+   * @example
+   * const ok = await client.requestUnknown<boolean>('voice.sendDtmf', ['1', '42#']);
+   */
+  requestUnknown<R = unknown>(
     name: string,
     parameters?: readonly unknown[],
     options?: RequestOptions,
@@ -167,25 +164,17 @@ export type WorkspaceClient = {
   onReconnect(listener: () => void): () => void;
 };
 
-interface Pending {
-  name: string;
-  full: boolean;
-  resolve(v: unknown): void;
-  reject(e: unknown): void;
-  /** Clears the timer and the abort listener. */
-  cleanup?: () => void;
-}
+const NAME = /^[\w$]+(\.[\w$]+)+$/;
 
-interface TopicEntry {
-  handlers: Set<(data: unknown, topic: string) => void>;
-  /** `undefined` until the subscribe reply arrives. */
-  subscriptionId: unknown;
-  referenceId: string;
+/** The `postMessage` transport of `hostOrigin`, or `INVALID_ARGUMENT` without it (JS callers). */
+function windowTransport({ hostOrigin, ...rest }: WorkspaceClientOptionsBase): Transport {
+  if (hostOrigin === undefined)
+    throw new WorkspaceError(
+      'INVALID_ARGUMENT',
+      "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
+    );
+  return createWindowTransport({ ...rest, hostOrigin });
 }
-
-const SPECS = new Map<string, MethodSpec>();
-const NAMESPACES = catalogMethods();
-for (const [, methods] of NAMESPACES) for (const m of methods) SPECS.set(m.request, m);
 
 /**
  * Creates a client of Workspace's Service Client API. Safe to call on a server: nothing touches
@@ -202,29 +191,25 @@ for (const [, methods] of NAMESPACES) for (const m of methods) SPECS.set(m.reque
  * }
  */
 export function createWorkspaceClient(options: WorkspaceClientOptions): WorkspaceClient {
-  if (!options?.transport && options?.hostOrigin === undefined)
-    throw new WorkspaceError(
-      'INVALID_ARGUMENT',
-      "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
-    );
-  const transport = options.transport ?? createWindowTransport(options as WindowTransportOptions);
-  const defaultTimeout = options.timeoutMs ?? 10_000;
-  const now = options.now ?? Date.now;
+  const opts: WorkspaceClientOptionsBase = options ?? {};
+  const transport = opts.transport ?? windowTransport(opts);
+  const defaultTimeout = opts.timeoutMs ?? 10_000;
   const log =
-    options.debug === true
+    opts.debug === true
       ? // eslint-disable-next-line no-console -- debug logging is opt-in
         (m: string) => console.debug(`[wwe-kit] ${m}`)
-      : typeof options.debug === 'function'
-        ? options.debug
+      : typeof opts.debug === 'function'
+        ? opts.debug
         : undefined;
-  const onError =
-    options.onError ??
-    ((e: unknown, topic: string) => console.error(`[wwe-kit] handler of "${topic}" threw`, e));
   const nextId = createIdSource();
-  const pending = new Map<string, Pending>();
-  const topics = new Map<string, TopicEntry>();
-  const subscribeRefs = new Map<string, string>();
-  const quarantine = new Map<string, number>();
+  /** A request timed out: say why (once, in the debug log) and fail it. */
+  const pending = createPendingRequests((p) => {
+    const hint = connection.timeoutHint(p.name);
+    connection.say(hint);
+    p.reject(requestError('TIMEOUT', p.name, `got no answer within ${p.timeout} ms`, { hint }));
+  });
+  const quarantine = createQuarantine(opts.now ?? Date.now);
+  const reconnectListeners = new Set<() => void>();
   const droppedBy: Record<string, number> = {};
   let sent = 0;
   let received = 0;
@@ -233,10 +218,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   let disposed = false;
 
   const connection = createConnection({
-    probe: () => request('system.getAllowedServices', [], { timeoutMs: 0 }),
+    probe: () => send('system.getAllowedServices', undefined, { timeoutMs: 0 }),
     transport: () => transport.status?.(),
     selfOrigin: () => globalThis.location?.origin,
-    silentAfterMs: options.silentAfterMs ?? 3000,
+    silentAfterMs: opts.silentAfterMs ?? 3000,
     log,
   });
 
@@ -247,269 +232,149 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   };
 
   /**
-   * Posts `body` with the envelope every message carries (and the frame id once assigned), and
-   * logs what it is (`label`) and its reference id.
+   * Posts `body` (`request` and `parameters`, or `event` and `data`) with the envelope every
+   * message carries, in the official client's key order (`referenceId`, `userAgent`,
+   * `protocolVersion`, then the frame id once assigned), and logs `label` and the reference id.
    */
-  const post = (body: { referenceId: string; [key: string]: unknown }, label: string) => {
-    const message = {
-      ...body,
-      userAgent: CLIENT_USER_AGENT,
-      protocolVersion: PROTOCOL_VERSION,
-    } as OutboundMessage;
+  const post = (body: object, referenceId: string, label: string) => {
+    const message = body as OutboundMessage;
+    message.referenceId = referenceId;
+    message.userAgent = CLIENT_USER_AGENT;
+    message.protocolVersion = PROTOCOL_VERSION;
     if (frameId !== undefined) message.frameId = frameId;
     transport.post(message);
     sent++;
-    log?.(`→ ${label} #${body.referenceId}`);
+    log?.(`→ ${label} #${referenceId}`);
   };
 
-  const settle = (id: string): Pending | undefined => {
-    const p = pending.get(id);
-    if (!p) return undefined;
-    pending.delete(id);
-    p.cleanup?.();
-    return p;
-  };
+  const subscriptions = createSubscriptions({
+    post,
+    nextId,
+    onError:
+      opts.onError ??
+      ((e: unknown, topic: string) => console.error(`[wwe-kit] handler of "${topic}" threw`, e)),
+    log,
+  });
 
-  const receive = (raw: unknown) => {
-    if (disposed) return;
-    received++;
-    const m = classifyInbound(raw, options.maxPayloadNodes);
-    if (typeof m === 'string') {
-      drop(m);
-      // A reply to a pending request refused as unsafe (from Workspace: the transport let only
-      // its messages through) fails that request now, never with its data, rather than by
-      // timeout. Its `referenceId` is read without running a getter.
-      const p =
-        m === 'unsafe payload' &&
-        !has(raw as object, 'event') &&
-        settle(Object.getOwnPropertyDescriptor(raw, 'referenceId')?.value);
-      if (p) p.reject(requestError('BAD_REPLY', p.name, 'got an unsafe reply, refused'));
-      return;
-    }
-    connection.heard();
-    switch (m.kind) {
-      case 'event': {
-        const entry = topics.get(m.topic);
-        // A topic's entry goes with its last handler.
-        if (!entry) return drop('unsubscribed topic');
-        log?.(`event ${m.topic}`);
-        for (const h of entry.handlers) {
-          try {
-            h(m.data, m.topic);
-          } catch (e) {
-            try {
-              onError(e, m.topic);
-            } catch {
-              /* an error reporter that throws must not break delivery */
-            }
-          }
-        }
-        return;
+  const receive = createDispatch({
+    maxNodes: opts.maxPayloadNodes,
+    drop,
+    heard: connection.heard,
+    subscriptions,
+    pending,
+    quarantine,
+    frameId(id) {
+      // A new id for this frame: Workspace's window was reloaded and knows nothing of us.
+      const again = frameId !== undefined && frameId !== id;
+      frameId = id;
+      log?.(`frameId assigned`);
+      if (again) {
+        subscriptions.resubscribe();
+        for (const l of [...reconnectListeners]) l();
       }
-      case 'reply':
-      case 'error': {
-        const ref = m.referenceId;
-        const ok = m.kind === 'reply';
-        const topic = subscribeRefs.get(ref);
-        // A refused subscription is forgotten; its topic's handlers simply never fire.
-        if (topic !== undefined)
-          return ok ? onSubscribed(ref, topic, m.subscriptionId) : void subscribeRefs.delete(ref);
-        const p = settle(ref);
-        if (!p) return drop('unmatched referenceId');
-        log?.(`← ${p.name} #${ref} ${ok ? 'ok' : 'failed'}`);
-        const reply = p.full ? withoutReference(raw) : undefined;
-        return ok
-          ? p.resolve(p.full ? reply : m.data)
-          : p.reject(hostError(p.name, m.errorMessage, reply));
-      }
-      case 'frameId': {
-        // A new id for this frame: Workspace's window was reloaded and knows nothing of us.
-        const again = frameId !== undefined && frameId !== m.frameId;
-        frameId = m.frameId as string | number;
-        log?.(`frameId assigned`);
-        if (again) reconnect();
-        return;
-      }
-      case 'legacy':
-        options.onMessage?.(m.text);
-        return;
-    }
-  };
+    },
+    legacy: (text) => opts.onMessage?.(text),
+    log,
+  });
 
-  /** A `HOST_ERROR`, or `RATE_LIMITED` (which quarantines the request type it names). */
-  const hostError = (name: string, errorMessage: unknown, reply?: unknown): WorkspaceError => {
-    const limit = parseRateLimitMessage(errorMessage);
-    const seconds = limit?.seconds;
-    const retryAt = seconds === 0 ? Infinity : seconds && now() + seconds * 1000;
-    if (limit) quarantine.set(limit.request, retryAt!);
-    let text = '';
-    try {
-      text = typeof errorMessage === 'string' ? errorMessage : (JSON.stringify(errorMessage) ?? '');
-    } catch {
-      // e.g. a BigInt: the request must still fail (with `hostMessage`), not throw in the listener.
-    }
-    return new WorkspaceError(
-      limit ? 'RATE_LIMITED' : 'HOST_ERROR',
-      `Workspace refused '${name}': ${text.slice(0, 500)}`,
-      {
-        request: limit ? limit.request : name,
-        hostMessage: errorMessage,
-        quarantineSeconds: seconds,
-        retryAt,
-        reply,
-      },
-    );
-  };
+  const stop = transport.connect(
+    (raw) => {
+      if (disposed) return;
+      received++;
+      receive(raw);
+    },
+    (reason) => !disposed && drop(reason),
+  );
 
-  const stop = transport.connect(receive, (reason) => !disposed && drop(reason));
-
-  function request(
+  /**
+   * Sends a request whose name and parameters are valid: the checks that may refuse it locally
+   * (disposed, quarantined, aborted, not allowed), then one message, one pending entry and at
+   * most one timer.
+   */
+  function send(
     name: string,
-    parameters?: readonly unknown[],
-    opts: RequestOptions = {},
+    parameters: unknown[] | undefined,
+    o: RequestOptions | undefined,
   ): Promise<unknown> {
     return new Promise((resolve, reject) => {
       if (disposed) throw requestError('DISPOSED', name, 'called after dispose()');
-      if (typeof name !== 'string' || !/^[\w$]+(\.[\w$]+)+$/.test(name))
-        throw new WorkspaceError(
-          'INVALID_ARGUMENT',
-          `Not a request name: ${String(name).slice(0, 100)}`,
-        );
-      if (parameters !== undefined && !Array.isArray(parameters))
-        throw requestError('INVALID_ARGUMENT', name, 'parameters must be an array');
-      const until = quarantine.get(name)!; // an ended quarantine is overwritten by the next one
-      if (now() < until)
+      const until = quarantine.check(name);
+      if (until !== undefined)
         throw requestError('QUARANTINED', name, 'is quarantined after a rate limit', {
           retryAt: until,
         });
-      if (opts.signal?.aborted) throw requestError('ABORTED', name, 'was aborted');
+      const signal = o?.signal;
+      if (signal?.aborted) throw requestError('ABORTED', name, 'was aborted');
       const allowedList = connection.allowedServices();
       if (allowedList && !allows(allowedList, name))
         throw requestError('NOT_ALLOWED', name, 'is not allowed for this app by Workspace', {
           hint: connection.timeoutHint(name),
         });
-      const spec = SPECS.get(name);
-      const params = spec ? wireParameters(spec, parameters ?? []) : parameters?.slice();
       const referenceId = nextId();
-      const p: Pending = { name, full: !!opts.fullReply, resolve, reject };
-      pending.set(referenceId, p);
+      // A no-parameter request's message carries no `parameters` key at all.
+      const body: { request: string; parameters?: unknown[] } = { request: name };
+      if (parameters) body.parameters = parameters;
+      const p: Pending = {
+        name,
+        full: !!o?.fullReply,
+        resolve,
+        reject,
+        timeout: o?.timeoutMs ?? defaultTimeout,
+      };
+      pending.add(referenceId, p, signal);
       try {
-        // A no-parameter request's message carries no `parameters` key at all.
-        post({ request: name, ...(params && { parameters: params }), referenceId }, name);
+        post(body, referenceId, name);
       } catch (e) {
-        settle(referenceId);
+        pending.settle(referenceId);
         // The transport's errors (ORIGIN_MISMATCH, NOT_EMBEDDED…) are this request's.
         throw isWorkspaceError(e) && e.request === undefined
           ? requestError(e.code, name, `failed: ${e.message}`, { hint: e.hint, cause: e })
           : e;
       }
-      const timeout = opts.timeoutMs ?? defaultTimeout;
-      // Beyond 2^31 - 1 ms, timers fire at once: such a timeout means "wait for ever".
-      const timer =
-        timeout > 0 && timeout <= 0x7fffffff
-          ? setTimeout(() => {
-              settle(referenceId);
-              const hint = connection.timeoutHint(name);
-              connection.say(hint);
-              reject(requestError('TIMEOUT', name, `got no answer within ${timeout} ms`, { hint }));
-            }, timeout)
-          : undefined;
-      const signal = opts.signal;
-      const onAbort = () => {
-        settle(referenceId);
-        reject(requestError('ABORTED', name, 'was aborted', { cause: signal!.reason }));
-      };
-      signal?.addEventListener('abort', onAbort);
-      p.cleanup = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      };
     });
   }
 
-  /** Posts a subscribe or unsubscribe message; not embedded, there is nothing to (un)subscribe. */
-  const subscription = (
-    event: 'subscribe' | 'unsubscribe',
-    data: unknown,
-    topic: string,
-    referenceId = nextId(),
-  ) => {
-    try {
-      post({ event, data, referenceId }, `${event} ${topic}`);
-    } catch {
-      /* not embedded: requests report NOT_EMBEDDED; handlers simply never fire */
+  /** `request()` and `requestUnknown()`: checks the name and parameters, pads known requests. */
+  function request(
+    name: string,
+    parameters?: readonly unknown[],
+    o?: RequestOptions,
+  ): Promise<unknown> {
+    const spec = SPECS.get(name);
+    // (A disposed client says so first, whatever the arguments.)
+    if (!disposed) {
+      if (spec === undefined && (typeof name !== 'string' || !NAME.test(name)))
+        return Promise.reject(
+          new WorkspaceError(
+            'INVALID_ARGUMENT',
+            `Not a request name: ${String(name).slice(0, 100)}`,
+          ),
+        );
+      if (parameters !== undefined && !Array.isArray(parameters))
+        return Promise.reject(
+          requestError('INVALID_ARGUMENT', name, 'parameters must be an array'),
+        );
     }
-  };
-  /** A subscription not confirmed yet is withdrawn when its reply arrives. */
-  const unsubscribe = (topic: string, subscriptionId: unknown) =>
-    subscriptionId !== undefined && subscription('unsubscribe', subscriptionId, topic);
-
-  const withdraw = (topic: string, entry: TopicEntry) => {
-    topics.delete(topic);
-    unsubscribe(topic, entry.subscriptionId);
-  };
-
-  function onSubscribed(referenceId: string, topic: string, subscriptionId: unknown) {
-    subscribeRefs.delete(referenceId);
-    const entry = topics.get(topic);
-    if (entry && entry.referenceId === referenceId) entry.subscriptionId = subscriptionId;
-    // Every handler left (or the client was disposed) before Workspace confirmed: withdraw now.
-    else unsubscribe(topic, subscriptionId);
+    return send(name, spec === undefined ? parameters?.slice() : wire(spec, parameters ?? []), o);
   }
 
-  /** Subscribes every topic again and tells the stores to fetch again. */
-  function reconnect() {
-    for (const [topic, entry] of topics) {
-      subscribeRefs.delete(entry.referenceId);
-      entry.referenceId = nextId();
-      entry.subscriptionId = undefined;
-      subscribeRefs.set(entry.referenceId, topic);
-      subscription('subscribe', [topic], topic, entry.referenceId);
-    }
-    for (const l of [...reconnectListeners]) l();
-  }
-  const reconnectListeners = new Set<() => void>();
-
-  function on(topic: string, handler: (data: unknown, topic: string) => void): () => void {
-    if (disposed) throw new WorkspaceError('DISPOSED', `on('${topic}') after dispose()`);
-    if (!topic || typeof topic !== 'string' || typeof handler !== 'function')
-      throw new WorkspaceError('INVALID_ARGUMENT', 'on() takes a non-empty topic and a function');
-    let entry = topics.get(topic);
-    if (!entry) {
-      const referenceId = nextId();
-      entry = { handlers: new Set(), subscriptionId: undefined, referenceId };
-      topics.set(topic, entry);
-      subscribeRefs.set(referenceId, topic);
-      subscription('subscribe', [topic], topic, referenceId);
-    }
-    // Wrap so the same function registered twice counts twice and unsubscribes once each.
-    const own = (data: unknown, t: string) => handler(data, t);
-    entry.handlers.add(own);
-    return () => {
-      const e = topics.get(topic);
-      if (e?.handlers.delete(own) && !e.handlers.size) withdraw(topic, e);
-    };
-  }
-
-  function dispose() {
-    if (disposed) return;
-    for (const [topic, entry] of topics) withdraw(topic, entry);
-    disposed = true;
-    for (const id of [...pending.keys()]) {
-      const p = settle(id)!;
-      p.reject(requestError('DISPOSED', p.name, 'got no answer before dispose()'));
-    }
-    topics.clear();
-    subscribeRefs.clear();
-    reconnectListeners.clear();
-    connection.stop();
-    stop();
-  }
-
-  const client: Record<string, unknown> = {
+  const client = {
+    ...createNamespaces(send),
     request,
-    on,
-    dispose,
+    requestUnknown: request,
+    on(topic: string, handler: (data: unknown, topic: string) => void): () => void {
+      if (disposed) throw new WorkspaceError('DISPOSED', `on('${topic}') after dispose()`);
+      return subscriptions.on(topic, handler);
+    },
+    dispose() {
+      if (disposed) return;
+      subscriptions.dispose();
+      disposed = true;
+      pending.rejectAll((p) => requestError('DISPOSED', p.name, 'got no answer before dispose()'));
+      reconnectListeners.clear();
+      connection.stop();
+      stop();
+    },
     get disposed() {
       return disposed;
     },
@@ -533,38 +398,9 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       dropped,
       droppedBy: { ...droppedBy },
       pending: pending.size,
-      subscriptions: topics.size,
-      handlers: [...topics.values()].reduce((n, e) => n + e.handlers.size, 0),
+      subscriptions: subscriptions.size,
+      handlers: subscriptions.handlers(),
     }),
   };
-  for (const [ns, methods] of NAMESPACES) {
-    const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-    for (const spec of methods) {
-      api[spec.request.slice(ns.length + 1)] = (...args) =>
-        request(
-          spec.request,
-          args.slice(0, spec.arity),
-          args[spec.arity] as RequestOptions | undefined,
-        );
-    }
-    client[ns] = api;
-  }
-  return client as WorkspaceClient;
+  return client as unknown as WorkspaceClient;
 }
-
-/** The error of one request: its message starts with the request's name. */
-function requestError(
-  code: WorkspaceErrorCode,
-  name: string,
-  text: string,
-  details?: object,
-): WorkspaceError {
-  return new WorkspaceError(code, `'${name}' ${text}`, { request: name, ...details });
-}
-
-function withoutReference(raw: unknown): Record<string, unknown> {
-  const { referenceId: _, ...rest } = raw as Record<string, unknown>;
-  return rest;
-}
-
-export type { RequestMap };

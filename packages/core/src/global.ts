@@ -1,11 +1,11 @@
 /**
- * The browser script build (`dist/wwe-kit.global.js`): exposes `window.WweKit` and, when its
- * script tag carries `data-host-origin`, installs the legacy `window.genesys.wwe.service`.
+ * The browser script build (`dist/wwe-kit.global.js`): exposes `window.WweKit` (the main entry's
+ * API and `installLegacyService`) and, when its script tag carries `data-host-origin`, installs
+ * the legacy `window.genesys.wwe.service`.
  */
 import { installLegacyService } from './legacy';
 
 export * from './index';
-export * from './testing';
 export { installLegacyService } from './legacy';
 
 const script =

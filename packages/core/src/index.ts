@@ -2,61 +2,45 @@ export { createWorkspaceClient } from './client';
 export type {
   ClientStats,
   EventHandler,
-  NamespaceApi,
-  RequestOptions,
   WorkspaceClient,
   WorkspaceClientOptions,
+  WorkspaceClientOptionsBase,
 } from './client';
-export { WorkspaceError, isWorkspaceError, parseRateLimitMessage } from './errors';
+export { WorkspaceError, isWorkspaceError } from './errors';
 export type { WorkspaceErrorCode } from './errors';
 export type * from './events';
 export type * from './types';
-export { CATALOG, catalogMethods, wireParameters } from './requests';
 export type {
-  AgentRequests,
-  AuthRequests,
-  ConfigurationRequests,
-  EmailRequests,
-  InteractionRequests,
-  MediaRequests,
-  MessengerRequests,
-  MethodSpec,
+  DeclaredRequest,
   Namespace,
-  NamespaceRequests,
-  OutboundRequests,
+  NamespaceApi,
+  RequestCatalog,
+  RequestEvents,
   RequestMap,
+  RequestMethod,
   RequestName,
+  RequestOptions,
   RequestParams,
   RequestResult,
-  SipEndpointRequests,
-  SystemRequests,
-  VoiceRequests,
+  RequestSpec,
 } from './requests';
-export { CLIENT_USER_AGENT, PROTOCOL_VERSION, classifyInbound, isSafePayload } from './protocol';
-export type {
-  InboundMessage,
-  OutboundMessage,
-  RequestMessage,
-  SubscriptionMessage,
-} from './protocol';
+export type { OutboundMessage, RequestMessage, SubscriptionMessage } from './protocol';
 export type { Transport } from './transport';
 export type { ConnectionState, ConnectionStatus } from './connection';
-export { createWindowTransport, normalizeOrigin, normalizeOrigins } from './window-transport';
+export { createWindowTransport } from './window-transport';
 export type { TransportStatus, WindowTransportOptions } from './window-transport';
 export { createStore, select, shallowEqual } from './store';
 export type { InteropObservable, ReadableStore, StoreHandle } from './store';
+export { createAction } from './action';
+export type { ActionState, ActionStatus, ActionStore } from './action';
 export { workspaceStores } from './stores/index';
 export type { WorkspaceStores } from './stores/index';
-export { createAgentStore, LOADING_AGENT } from './stores/agent';
 export type { AgentSnapshot } from './stores/agent';
-export { createMediaStore, LOADING_MEDIA } from './stores/media';
 export type { MediaSnapshot } from './stores/media';
-export { createInteractionStores, LOADING_INTERACTIONS } from './stores/interactions';
 export type {
   CaseSelectionSnapshot,
   InteractionSnapshot,
   InteractionStores,
   InteractionsSnapshot,
 } from './stores/interactions';
-export { createLiveSource, createLiveStore } from './stores/live';
-export type { LiveSource, LiveSpec, LiveStatus, LiveStore, StoreStatus } from './stores/live';
+export type { LiveStore, StoreStatus } from './stores/live';

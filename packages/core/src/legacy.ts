@@ -1,8 +1,16 @@
 import { createWorkspaceClient, type WorkspaceClient, type WorkspaceClientOptions } from './client';
 import { isWorkspaceError } from './errors';
-import { catalogMethods } from './requests';
+import { requests, type Namespace } from './requests';
 
-type Callback = (result: unknown) => void;
+/**
+ * A callback of the official client's style: called with the request's result (`done`) or with
+ * Workspace's error message (`fail`).
+ *
+ * @example
+ * const done: LegacyCallback = (state) => console.log(state);
+ * genesys.wwe.service.agent.getState(done, (error) => console.warn(error));
+ */
+export type LegacyCallback = (result: unknown) => void;
 
 /**
  * The `genesys.wwe.service` object of Genesys's official `wwe-service-client-api.js`, with the
@@ -16,8 +24,8 @@ type Callback = (result: unknown) => void;
 export interface LegacyService {
   sendMessage(
     message: { request: string; parameters?: unknown[] },
-    done?: Callback,
-    fail?: Callback,
+    done?: LegacyCallback,
+    fail?: LegacyCallback,
   ): void;
   subscribe(
     topics: string | string[],
@@ -73,11 +81,11 @@ export function installLegacyService(
   const send = (
     request: string,
     parameters: unknown[] | undefined,
-    done?: Callback,
-    fail?: Callback,
+    done?: LegacyCallback,
+    fail?: LegacyCallback,
   ) => {
     // The official callbacks receive Workspace's whole reply (`result.data` is the value).
-    client.request(request, parameters, { fullReply: true }).then(
+    client.requestUnknown(request, parameters, { fullReply: true }).then(
       (r) => done?.(r),
       (e) => fail?.(failValue(e)),
     );
@@ -120,14 +128,14 @@ export function installLegacyService(
       client.dispose();
     },
   };
-  for (const [ns, methods] of catalogMethods()) {
+  for (const ns in requests) {
     const api: Record<string, (...args: unknown[]) => void> = {};
-    for (const spec of methods) {
-      api[spec.request.slice(ns.length + 1)] = (...args) => {
+    for (const method in requests[ns as Namespace]) {
+      api[method] = (...args) => {
         const firstFn = args.findIndex((a) => typeof a === 'function');
         const params = firstFn < 0 ? args : args.slice(0, firstFn);
-        const [done, fail] = firstFn < 0 ? [] : (args.slice(firstFn) as Callback[]);
-        send(spec.request, params, done, fail);
+        const [done, fail] = firstFn < 0 ? [] : (args.slice(firstFn) as LegacyCallback[]);
+        send(`${ns}.${method}`, params, done, fail);
       };
     }
     service[ns] = api;

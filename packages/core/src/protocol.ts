@@ -76,39 +76,47 @@ export const MAX_DEPTH = 32;
  * isSafePayload(JSON.parse('{"__proto__": {"admin": true}}')); // false
  */
 export function isSafePayload(value: unknown, maxNodes = MAX_NODES): boolean {
-  let budget = maxNodes;
-  // A cycle is refused as too deep.
-  const walk = (v: unknown, depth: number): boolean => {
-    if (--budget < 0) return false;
-    if (typeof v === 'string') return v.length <= 1_000_000;
-    if (typeof v !== 'object' || v === null)
-      return typeof v !== 'function' && typeof v !== 'symbol';
-    if (depth++ > MAX_DEPTH) return false;
-    if (Array.isArray(v)) {
-      if (v.length > maxNodes) return false;
-      for (let i = 0; i < v.length; i++) if (!walk(v[i], depth)) return false;
-      return true;
-    }
-    // Dates, Maps, typed arrays... are inert data; anything else is refused.
-    if (!isPlain(v)) return v instanceof Date;
-    // An own "__proto__" created by structured clone or JSON.parse is not enumerable by for-in
-    // in every engine; check it explicitly. `constructor` and `prototype` holding objects are
-    // never legitimate in a Workspace payload either: they are how prototypes get polluted.
-    if (has(v, '__proto__')) return false;
-    for (const key in v) {
-      if (!has(v, key)) continue;
-      const child = (v as Record<string, unknown>)[key];
-      if ((key === 'constructor' || key === 'prototype') && typeof child === 'object' && child)
-        return false;
-      if (!walk(child, depth)) return false;
-    }
-    return true;
-  };
   try {
-    return walk(value, 0);
+    return walk(value, 0, maxNodes) >= 0;
   } catch {
     return false;
   }
+}
+
+/**
+ * Checks `v` at `depth` with `budget` values left to visit: returns the budget left, or -1 when
+ * `v` is unsafe. No closure and no shared state: one small recursive function, cheap for the few
+ * values of a typical reply.
+ */
+function walk(v: unknown, depth: number, budget: number): number {
+  if (--budget < 0) return -1;
+  if (typeof v === 'string') return v.length > 1_000_000 ? -1 : budget;
+  if (typeof v !== 'object' || v === null)
+    return typeof v === 'function' || typeof v === 'symbol' ? -1 : budget;
+  // A cycle is refused as too deep.
+  if (depth++ > MAX_DEPTH) return -1;
+  if (Array.isArray(v)) {
+    if (v.length > budget) return -1;
+    for (let i = 0; i < v.length && budget >= 0; i++) budget = walk(v[i], depth, budget);
+    return budget;
+  }
+  // Dates, Maps, typed arrays... are inert data; anything else is refused.
+  if (!isPlain(v)) return v instanceof Date ? budget : -1;
+  // An own "__proto__" created by structured clone or JSON.parse is not enumerable by for-in
+  // in every engine; check it explicitly. `constructor` and `prototype` holding objects are
+  // never legitimate in a Workspace payload either: they are how prototypes get polluted.
+  if (has(v, '__proto__')) return -1;
+  // Own enumerable keys: what for-in filtered by hasOwnProperty gives, without walking the
+  // prototype chain (much cheaper on freshly deserialized objects, which share no enum cache).
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const child = (v as Record<string, unknown>)[key];
+    if ((key === 'constructor' || key === 'prototype') && typeof child === 'object' && child)
+      return -1;
+    if ((budget = walk(child, depth, budget)) < 0) return -1;
+  }
+  return budget;
 }
 
 /**

@@ -73,7 +73,6 @@ export interface StoreHandle<T> {
   store: ReadableStore<T>;
   /** Calls the listeners with the current snapshot (only if there are listeners). */
   notify(): void;
-  readonly listeners: number;
 }
 
 /**
@@ -110,24 +109,25 @@ export function createStore<T>(
     notify() {
       if (listeners.size) emit(listeners, get());
     },
-    get listeners() {
-      return listeners.size;
-    },
   };
 }
 
 /**
- * A store of a slice of another store: notified only when `equals` says the slice changed, and
- * returning the same slice reference until then.
+ * A store of a slice of another store: notified only when `equal` says the slice changed, and
+ * returning the same slice reference until then. The selector runs at most once per source
+ * snapshot. `equal` defaults to {@link shallowEqual} (one default for every binding), so a selector
+ * that builds a new object or array of unchanged items does not notify; pass `Object.is` to compare
+ * by reference only.
  *
  * @example
  * const reason = select(stores.agent, (s) => s.state?.reason);
  * reason.subscribe((r) => console.log('reason is now', r));
+ * const ids = select(stores.interactions, (s) => s.interactions.map((i) => i.interactionId));
  */
 export function select<T, U>(
   source: ReadableStore<T>,
   selector: (value: T) => U,
-  equals: (a: U, b: U) => boolean = Object.is,
+  equal: (a: U, b: U) => boolean = shallowEqual,
 ): ReadableStore<U> {
   let lastSource: T | typeof UNSET = UNSET;
   let lastValue: U;
@@ -135,7 +135,7 @@ export function select<T, U>(
     const s = source.get();
     if (s !== lastSource) {
       const next = selector(s);
-      if (lastSource === UNSET || !equals(lastValue, next)) lastValue = next;
+      if (lastSource === UNSET || !equal(lastValue, next)) lastValue = next;
       lastSource = s;
     }
     return lastValue;
@@ -164,14 +164,23 @@ export function select<T, U>(
 const UNSET = Symbol('unset');
 
 /**
- * Shallow equality of two plain objects or arrays: for selectors that build a new object.
+ * Shallow equality of two plain objects or arrays (same keys, `Object.is` values): the default
+ * equality of {@link select} and of every binding's store hook.
  *
  * @example
- * select(stores.agent, (s) => ({ name: s.agent?.username, state: s.state?.displayName }), shallowEqual);
+ * shallowEqual({ a: 1, b: x }, { a: 1, b: x }); // true
+ * shallowEqual([x, y], [x, y]); // true
  */
 export function shallowEqual<T>(a: T, b: T): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    // Arrays item by item: no key strings allocated for a long list.
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
   for (const k of ka) if (!has(b, k) || !Object.is((a as any)[k], (b as any)[k])) return false;

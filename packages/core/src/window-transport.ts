@@ -178,13 +178,18 @@ export function createWindowTransport(options: WindowTransportOptions): Transpor
       const me = self();
       if (!me) return () => {};
       const listener = (e: MessageEvent) => {
-        let expected: Window | undefined;
-        try {
-          expected = target();
-        } catch {
-          /* not embedded: nothing is from the host */
+        const source = e.source;
+        // From the Workspace window already found (which is not closed: it just sent this), or
+        // else from the one found now.
+        if (!resolved || source !== resolved) {
+          let expected: Window | undefined;
+          try {
+            expected = target();
+          } catch {
+            /* not embedded: nothing is from the host */
+          }
+          if (!expected || source !== expected) return reject('source');
         }
-        if (!expected || e.source !== expected) return reject('source');
         if (pinned !== '*' && e.origin !== pinned) {
           if (pinned || mismatch || !allowed.includes(e.origin)) return reject('origin');
           pinned = e.origin;

@@ -131,7 +131,9 @@ describe('requests', () => {
 
   test('invalid arguments fail with INVALID_ARGUMENT, not a throw', async () => {
     const h = fakeHost();
-    await expect(h.client.request('', [])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(h.client.requestUnknown('', [])).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
     await expect(h.client.request('agent.get', 'x' as any)).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
@@ -141,10 +143,21 @@ describe('requests', () => {
     );
   });
 
-  test('unknown request names are sent as given', async () => {
+  test('unknown request names are sent as given by requestUnknown', async () => {
     const h = fakeHost(() => ({ data: 42 }));
-    await expect(h.client.request<number>('future.thing', [1, { a: 2 }])).resolves.toBe(42);
+    await expect(h.client.requestUnknown<number>('future.thing', [1, { a: 2 }])).resolves.toBe(42);
     expect(h.requests()[0]).toMatchObject({ request: 'future.thing', parameters: [1, { a: 2 }] });
+  });
+
+  test('request() checks names outside the catalog at run time too (JS callers)', async () => {
+    const h = fakeHost(() => ({ data: 7 }));
+    const untyped = h.client.request as (name: string, parameters?: unknown[]) => Promise<unknown>;
+    await expect(untyped('future.thing', ['x'])).resolves.toBe(7);
+    await expect(untyped('not a name')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    // A known name is padded as its declaration says, whichever way it is sent.
+    await h.client.request('voice.dial', ['5001']);
+    await h.client.requestUnknown('voice.dial', ['5001']);
+    expect(h.requests().map((m) => m.parameters)).toEqual([['x'], ['5001', null], ['5001', null]]);
   });
 });
 

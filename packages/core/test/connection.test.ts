@@ -45,6 +45,7 @@ function host(allowed: unknown) {
 
 describe('options', () => {
   test('no origin and no transport: INVALID_ARGUMENT at once', () => {
+    // @ts-expect-error -- hostOrigin or transport is required (a JS caller gets INVALID_ARGUMENT)
     expect(codeOf(() => createWorkspaceClient({}))).toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
   test('a list entry that is not an exact origin: INVALID_ARGUMENT naming it', () => {

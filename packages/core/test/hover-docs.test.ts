@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { catalogMethods } from '../src/requests';
+import { catalogMethods } from '../src/internal';
 
 // What an editor shows on hovering `client.voice.dial`: the TypeScript language service's quick
-// info. NamespaceApi must map each namespace's interface without renaming keys, or every method
-// loses its documentation (a remapping `as` clause drops the declarations); and the built
+// info. NamespaceApi must map each namespace of the catalog (`requests`, one documented
+// declaration per request) without renaming keys, or every method loses its documentation (a
+// remapping `as` clause drops the declarations); and the built
 // declarations must keep each comment where TypeScript reads it (a bundler once moved the comments
 // of nested type literals behind the previous member, which hides them).
 const dir = fileURLToPath(new URL('.', import.meta.url));

@@ -725,7 +725,7 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
       const params =
         op.name === 'agent.get' ? undefined : ['1', { SSN: op.s, [op.s]: op.s }, { note: op.s }];
       const posted = outbox.length;
-      const promise = client.request(op.name, params, {
+      const promise = client.requestUnknown(op.name, params, {
         fullReply: op.full,
         signal: controller?.signal,
       });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { catalogMethods } from '../src/index';
+import type { RequestName } from '../src/index';
+import { catalogMethods } from '../src/internal';
 import { fakeHost, flush } from './fake-host';
 
 interface Golden {
@@ -37,7 +38,7 @@ describe('golden wire messages recorded from the official client', () => {
 
     test(`${g.request} via client.request()`, async () => {
       const h = fakeHost(() => ({ data: null }));
-      await h.client.request(g.request, g.message.parameters as unknown[] | undefined);
+      await h.client.request(g.request as RequestName, g.message.parameters as never);
       expect(h.requests().map(normalize)).toEqual([g.message]);
     });
   }

@@ -1,7 +1,8 @@
 'use client';
 export { WorkspaceProvider, useWorkspaceClient } from './context';
 export type { WorkspaceProviderProps } from './context';
-export { useStoreSelection } from './use-store';
+export { useWorkspaceStore } from './use-workspace-store';
+export type { WorkspaceStoreOptions } from './use-workspace-store';
 export { useWorkspaceStores } from './use-stores';
 export { useAgent } from './use-agent';
 export { useAgentState } from './use-agent-state';

@@ -1,6 +1,6 @@
 'use client';
 import type { AgentSnapshot, State } from '@wwe-kit/core';
-import { useStoreSelection } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
 import { useWorkspaceStores } from './use-stores';
 
 const currentState = (s: AgentSnapshot) => s.state;
@@ -19,7 +19,7 @@ const currentState = (s: AgentSnapshot) => s.state;
 export function useAgentState(): State | undefined;
 export function useAgentState<U>(selector: (snapshot: AgentSnapshot) => U): U;
 export function useAgentState<U>(selector?: (snapshot: AgentSnapshot) => U): U | State | undefined {
-  return useStoreSelection<AgentSnapshot, U | State | undefined>(
+  return useWorkspaceStore<AgentSnapshot, U | State | undefined>(
     useWorkspaceStores().agent,
     selector ?? currentState,
   );

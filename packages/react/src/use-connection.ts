@@ -1,7 +1,7 @@
 'use client';
 import type { ConnectionState, RequestName } from '@wwe-kit/core';
 import { useWorkspaceClient } from './context';
-import { useStoreSelection } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
 
 /**
  * Whether Workspace answers, and if not, why and what to set (`client.connection`):
@@ -14,7 +14,7 @@ import { useStoreSelection } from './use-store';
  * }
  */
 export function useConnection(): ConnectionState {
-  return useStoreSelection(useWorkspaceClient().connection);
+  return useWorkspaceStore(useWorkspaceClient().connection);
 }
 
 /**
@@ -29,6 +29,6 @@ export function useConnection(): ConnectionState {
  */
 export function useCan(request: RequestName | (string & {})): boolean | undefined {
   const client = useWorkspaceClient();
-  useStoreSelection(client.connection, (c) => c.allowedServices);
+  useWorkspaceStore(client.connection, (c) => c.allowedServices);
   return client.can(request);
 }

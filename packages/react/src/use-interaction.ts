@@ -1,7 +1,6 @@
 'use client';
-import { useMemo } from 'react';
 import { createStore, type InteractionSnapshot, type ReadableStore } from '@wwe-kit/core';
-import { useStoreSelection } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
 import { useWorkspaceStores } from './use-stores';
 
 const NONE: InteractionSnapshot = Object.freeze({ status: 'ready', interaction: undefined });
@@ -29,6 +28,5 @@ export function useInteraction<U>(
   selector?: (snapshot: InteractionSnapshot) => U,
 ): U | InteractionSnapshot {
   const stores = useWorkspaceStores();
-  const store = useMemo(() => (id ? stores.interaction(id) : noneStore), [stores, id]);
-  return useStoreSelection<InteractionSnapshot, U | InteractionSnapshot>(store, selector);
+  return useWorkspaceStore(id ? stores.interaction(id) : noneStore, selector);
 }

@@ -1,6 +1,6 @@
 'use client';
 import type { InteractionsSnapshot } from '@wwe-kit/core';
-import { useStoreSelection } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
 import { useWorkspaceStores } from './use-stores';
 
 /**
@@ -19,7 +19,7 @@ export function useInteractions<U>(selector: (snapshot: InteractionsSnapshot) =>
 export function useInteractions<U>(
   selector?: (snapshot: InteractionsSnapshot) => U,
 ): U | InteractionsSnapshot {
-  return useStoreSelection<InteractionsSnapshot, U | InteractionsSnapshot>(
+  return useWorkspaceStore<InteractionsSnapshot, U | InteractionsSnapshot>(
     useWorkspaceStores().interactions,
     selector,
   );

@@ -1,6 +1,6 @@
 'use client';
 import type { MediaSnapshot } from '@wwe-kit/core';
-import { useStoreSelection } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
 import { useWorkspaceStores } from './use-stores';
 
 /**
@@ -13,5 +13,5 @@ import { useWorkspaceStores } from './use-stores';
  * }
  */
 export function useMediaList(): MediaSnapshot {
-  return useStoreSelection(useWorkspaceStores().media);
+  return useWorkspaceStore(useWorkspaceStores().media);
 }

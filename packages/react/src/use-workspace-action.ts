@@ -1,31 +1,31 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { createAction, type ActionState } from '@wwe-kit/core';
 import { useLatest } from './use-latest';
 
-/** What {@link useWorkspaceAction} returns. */
-export interface WorkspaceAction<A extends unknown[], R> {
+/**
+ * What {@link useWorkspaceAction} returns: the core action state (`status`, `pending`, `data`,
+ * `error`) with `run` and `reset`.
+ *
+ * @example
+ * const double: WorkspaceAction<[number], number> = useWorkspaceAction(async (n: number) => n * 2);
+ * const label = double.status === 'success' ? String(double.data) : double.status;
+ */
+export interface WorkspaceAction<A extends unknown[], R> extends ActionState<R> {
   /**
    * Calls the action. Resolves to its result, or to `undefined` when it failed (the failure is
    * in `error`): safe to call from an event handler without a `catch`. Stable across renders.
    */
   run: (...args: A) => Promise<R | undefined>;
-  /** True while the latest call is in flight. */
-  pending: boolean;
-  /** Why the latest call failed (a `WorkspaceError` for Workspace refusals); cleared by the next call. */
-  error: unknown;
-  /** The latest call's result. */
-  data: R | undefined;
-}
-
-interface ActionState<R> {
-  pending: boolean;
-  error: unknown;
-  data: R | undefined;
+  /** Back to `idle`; a call in flight no longer updates the state. Stable across renders. */
+  reset: () => void;
 }
 
 /**
- * Wraps a request in pending / error / data state. Only the latest call updates the state, and
- * nothing is updated after unmount. `fn` may change every render: the latest one is called.
+ * Wraps a request (any async function) in the core's action state (`createAction`): `status`,
+ * `pending`, `data`, `error`; only the latest call updates it, and nothing reaches the component
+ * after unmount. One action store per component instance; `fn` may change every render: the
+ * latest one is called. `run` and `reset` are stable across renders.
  *
  * @example
  * function HoldButton({ id }: { id: string }) {
@@ -41,37 +41,8 @@ interface ActionState<R> {
 export function useWorkspaceAction<A extends unknown[], R>(
   fn: (...args: A) => Promise<R>,
 ): WorkspaceAction<A, R> {
-  const [state, setState] = useState<ActionState<R>>({
-    pending: false,
-    error: undefined,
-    data: undefined,
-  });
-  const latestFn = useLatest(fn);
-  const call = useRef(0);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  const run = useCallback(
-    async (...args: A): Promise<R | undefined> => {
-      const mine = ++call.current;
-      setState((s) => ({ pending: true, error: undefined, data: s.data }));
-      const settle = (next: ActionState<R>) => {
-        if (mounted.current && mine === call.current) setState(next);
-      };
-      try {
-        const data = await latestFn.current(...args);
-        settle({ pending: false, error: undefined, data });
-        return data;
-      } catch (error) {
-        settle({ pending: false, error, data: undefined });
-        return undefined;
-      }
-    },
-    [latestFn],
-  );
-  return { run, pending: state.pending, error: state.error, data: state.data };
+  const latest = useLatest(fn);
+  const [action] = useState(() => createAction((...args: A) => latest.current(...args)));
+  const state = useSyncExternalStore(action.subscribe, action.get, action.get);
+  return useMemo(() => ({ ...state, run: action.run, reset: action.reset }), [state, action]);
 }

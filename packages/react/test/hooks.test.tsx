@@ -13,6 +13,9 @@ import {
   useWorkspaceAction,
   useWorkspaceClient,
   useWorkspaceEvent,
+  useWorkspaceStore,
+  useWorkspaceStores,
+  type InteractionsSnapshot,
 } from '../src/index';
 import { MODES, setup } from './setup';
 
@@ -169,6 +172,87 @@ describe.each(MODES)('hooks ($mode)', ({ strict }) => {
     expect(second.mock.calls[0]?.[0]).toMatchObject({ eventType: 'ADDED' });
     unmount();
     expect(t.client.stats().handlers).toBe(0);
+  });
+
+  it('useWorkspaceStore returns the snapshot, or a selection that keeps its identity while equal', async () => {
+    const t = start();
+    const ids = (s: InteractionsSnapshot) => s.interactions.map((i) => i.interactionId);
+    const { result, rerender } = renderHook(
+      ({ n }: { n: number }) => {
+        const { interactions, agent } = useWorkspaceStores();
+        return {
+          n,
+          all: useWorkspaceStore(interactions),
+          // inline selectors (a new function every render) returning a new array every time
+          ids: useWorkspaceStore(interactions, (s) => ids(s)),
+          byRef: useWorkspaceStore(interactions, (s) => ids(s), { equal: Object.is }),
+          agentStatus: useWorkspaceStore(agent, (s) => s.status),
+        };
+      },
+      { wrapper: t.wrapper, initialProps: { n: 0 } },
+    );
+    await waitFor(() => expect(result.current.all.status).toBe('ready'));
+    const first = result.current;
+    rerender({ n: 1 });
+    expect(result.current.n).toBe(1);
+    expect(result.current.all).toBe(first.all); // same store snapshot
+    expect(result.current.ids).toBe(first.ids); // shallowEqual by default: identity kept
+    expect(result.current.byRef).not.toBe(first.byRef); // Object.is: a new array is a change
+    expect(result.current.byRef).toEqual(first.byRef);
+    let id = '';
+    act(() => {
+      id = t.workspace.simulateInboundCall();
+    });
+    await waitFor(() => expect(result.current.ids).toEqual([id]));
+    const afterCall = result.current.ids;
+    act(() => t.workspace.setAgentState('NotReadyBreak')); // not an interaction change
+    await act(() => t.client.agent.getState());
+    expect(result.current.ids).toBe(afterCall);
+  });
+
+  it('useWorkspaceAction: status, latest call wins, stable run and reset', async () => {
+    const t = start();
+    const calls: { resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
+    const fn = () =>
+      new Promise<string>((resolve, reject) => {
+        calls.push({ resolve, reject });
+      });
+    const { result, rerender, unmount } = renderHook(({ f }) => useWorkspaceAction(f), {
+      wrapper: t.wrapper,
+      initialProps: { f: fn },
+    });
+    const { run, reset } = result.current;
+    expect(result.current).toMatchObject({ status: 'idle', pending: false, data: undefined });
+    let first!: Promise<string | undefined>;
+    let second!: Promise<string | undefined>;
+    act(() => {
+      first = result.current.run();
+      second = result.current.run();
+    });
+    expect(result.current).toMatchObject({ status: 'pending', pending: true });
+    await act(async () => {
+      calls[1]!.resolve('second');
+      await second;
+      calls[0]!.resolve('first');
+      await first;
+    });
+    expect(result.current).toMatchObject({ status: 'success', pending: false, data: 'second' });
+    rerender({ f: () => Promise.reject(new Error('newest fn')) }); // the latest fn is called
+    expect(result.current.run).toBe(run);
+    expect(result.current.reset).toBe(reset);
+    await act(() => result.current.run());
+    expect(result.current).toMatchObject({ status: 'error', data: undefined });
+    expect((result.current.error as Error).message).toBe('newest fn');
+    act(() => result.current.reset());
+    expect(result.current).toMatchObject({ status: 'idle', error: undefined });
+    rerender({ f: fn });
+    let late!: Promise<string | undefined>;
+    act(() => {
+      late = result.current.run();
+    });
+    unmount();
+    calls[2]!.resolve('after unmount'); // nothing to update, nothing thrown
+    await expect(late).resolves.toBe('after unmount');
   });
 
   it('useWorkspaceAction exposes pending, data and the typed error', async () => {

@@ -1,3 +1,7 @@
+// The public API of @wwe-kit/simulator: the simulated desktop, the host in front of it, the test
+// harness and the interaction factories, with their types. The host's security machinery
+// (origin filters, rate limiter, user-data lists, option names) and the request handlers are
+// internal: tests of this package import them from their modules.
 export { createSimulatedWorkspace } from './workspace/simulated-workspace';
 export type { SimulatedWorkspace } from './workspace/simulated-workspace';
 export type {
@@ -14,31 +18,18 @@ export type {
   WorkspaceEvent,
   WorkspaceSeed,
 } from './workspace/types';
-export {
-  STATE_OPERATIONS,
-  DEFAULT_NOT_READY_REASONS,
-  buildStateList,
-} from './workspace/state-list';
+export { STATE_OPERATIONS, DEFAULT_NOT_READY_REASONS } from './workspace/state-list';
 export { createManualClock, DEFAULT_START_TIME } from './workspace/clock';
 export type { ManualClock } from './workspace/clock';
-export { simulatedRequests } from './workspace/handlers';
-export { getOptions } from './workspace/configuration';
-export { makeJwt } from './workspace/auth';
 export { CALL_RESULTS } from './workspace/outbound';
 
 export { createWorkspaceHost, SERVER_USER_AGENT } from './host/host';
 export type { HostStats, WorkspaceHost, WorkspaceHostOptions } from './host/host';
 export type { AttachedFrame, FrameInfo, FramePeer } from './host/frames';
 export type { FaultRule } from './host/faults';
-export type { HostLogEntry, HostOutcome } from './host/log';
-export { parseWorkspaceIni, normalizeOptions } from './host/ini';
+export type { HostLogEntry, HostOutcome, HostWithheld } from './host/log';
+export { parseWorkspaceIni } from './host/ini';
 export type { WorkspaceOptions } from './host/ini';
-export { parseAcceptedOrigins, filterForOrigin, filterAllows } from './host/origins';
-export type { OriginPolicy } from './host/origins';
-export { readSecurity, OPTION } from './host/security';
-export type { KeySet, SecuritySettings } from './host/security';
-export { rateLimitMessage, WINDOW_MS } from './host/rate-limiter';
-export { filterReadableUserData, forbiddenWriteKey } from './host/user-data-access';
 
 export { createTestWorkspace } from './test-workspace';
 export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';

@@ -1,6 +1,6 @@
-import { catalogMethods } from '@wwe-kit/core';
+import { catalogMethods } from '@wwe-kit/core/internal';
 import { expect, test } from 'vitest';
-import { simulatedRequests } from '../src/index';
+import { simulatedRequests } from '../src/workspace/handlers';
 
 test('the simulator answers every request of the core catalog', () => {
   const catalog = [...catalogMethods()].flatMap(([, methods]) => methods.map((m) => m.request));

@@ -1,12 +1,8 @@
-import { catalogMethods } from '@wwe-kit/core';
+import { catalogMethods } from '@wwe-kit/core/internal';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createSimulatedWorkspace,
-  createTestWorkspace,
-  getOptions,
-  simulatedRequests,
-  type TestWorkspace,
-} from '../src';
+import { createSimulatedWorkspace, createTestWorkspace, type TestWorkspace } from '../src';
+import { getOptions } from '../src/workspace/configuration';
+import { simulatedRequests } from '../src/workspace/handlers';
 import { collect, rawFrame } from './helpers';
 
 let t: TestWorkspace;
@@ -17,7 +13,7 @@ describe('catalog coverage', () => {
     const names = catalogMethods().flatMap(([, m]) => m.map((s) => s.request));
     expect(names.filter((n) => !simulatedRequests().includes(n))).toEqual([]);
     t = createTestWorkspace();
-    await expect(t.client.request('voice.teleport' as never)).rejects.toMatchObject({
+    await expect(t.client.requestUnknown('voice.teleport')).rejects.toMatchObject({
       code: 'HOST_ERROR',
       hostMessage: "Unknown request 'voice.teleport'",
     });
@@ -43,7 +39,7 @@ describe('cases', () => {
     const now = await t.client.interaction.getInteractions();
     expect(now.map((i) => i.isCaseSelected)).toEqual([true, false]);
     expect(
-      await t.client.request('interaction.getByCaseId' as never, [call!.caseId] as never),
+      await t.client.requestUnknown<unknown[]>('interaction.getByCaseId', [call!.caseId]),
     ).toHaveLength(1);
     t.workspace.expandCase(call!.caseId!, false);
     await t.client.agent.get();
@@ -243,15 +239,15 @@ describe('outbound campaigns', () => {
     await t.client.outbound.setDoNotCall('1');
     await t.client.outbound.removeDoNotCall('1');
     await t.client.outbound.callPreviewRecord('1', 7);
+    // No interaction event type of Workspace's is the preview's: `ADDED` only (not an invented `PREVIEW`).
     expect(ev.events.map((e) => `${e.interaction.interactionId}:${e.eventType}`)).toEqual([
       '1:ADDED',
-      '1:PREVIEW',
       '1:REMOVED',
       '2:ADDED',
       '2:DIALING',
       '2:ESTABLISHED',
     ]);
-    expect(ev.events[3].interaction.userData).toMatchObject({
+    expect(ev.events[2].interaction.userData).toMatchObject({
       GSW_CAMPAIGN_NAME: 'Renewals',
       GSW_RECORD_HANDLE: 7,
     });

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createManualClock,
-  createSimulatedWorkspace,
-  createWorkspaceHost,
-  filterAllows,
-  filterForOrigin,
-  parseAcceptedOrigins,
-} from '../src';
+import { createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
+import { filterAllows, filterForOrigin, parseAcceptedOrigins } from '../src/host/origins';
 import { eventReadRequest } from '../src/host/event-access';
 import { rawFrame } from './helpers';
 

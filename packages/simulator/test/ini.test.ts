@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeOptions, parseWorkspaceIni, readSecurity } from '../src';
+import { parseWorkspaceIni } from '../src';
+import { normalizeOptions } from '../src/host/ini';
+import { readSecurity } from '../src/host/security';
 
 describe('parseWorkspaceIni', () => {
   it('reads the interaction-workspace section and names other sections Section/option', () => {

@@ -12,7 +12,8 @@
 import { createWorkspaceClient, isWorkspaceError, type OutboundMessage } from '@wwe-kit/core';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { afterEach, expect, test } from 'vitest';
-import { OPTION, createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
+import { createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
+import { OPTION } from '../src/host/security';
 
 const N = 10_000;
 const TIMEOUT_MS = 5_000;

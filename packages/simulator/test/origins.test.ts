@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createTestWorkspace,
-  filterAllows,
-  filterForOrigin,
-  parseAcceptedOrigins,
-  simulatedRequests,
-  type TestWorkspace,
-} from '../src';
+import { createTestWorkspace, type TestWorkspace } from '../src';
+import { filterAllows, filterForOrigin, parseAcceptedOrigins } from '../src/host/origins';
+import { simulatedRequests } from '../src/workspace/handlers';
 import { rawFrame } from './helpers';
 
 // service-client-api.md, "Origin": the four-server example.

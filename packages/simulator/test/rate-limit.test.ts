@@ -1,11 +1,7 @@
 import { isWorkspaceError } from '@wwe-kit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createTestWorkspace,
-  DEFAULT_START_TIME,
-  rateLimitMessage,
-  type TestWorkspace,
-} from '../src';
+import { createTestWorkspace, DEFAULT_START_TIME, type TestWorkspace } from '../src';
+import { rateLimitMessage } from '../src/host/rate-limiter';
 import { rawFrame } from './helpers';
 
 // service-client-api.md, "Rate Limit": rate-limit=0, rate-limit.voice.dial=4, rate-limit.email.create=2

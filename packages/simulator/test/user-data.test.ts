@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createTestWorkspace,
-  filterReadableUserData,
-  forbiddenWriteKey,
-  type TestWorkspace,
-} from '../src';
+import { createTestWorkspace, type TestWorkspace } from '../src';
+import { filterReadableUserData } from '../src/host/user-data-access';
+import { forbiddenWriteKey } from '../src/host/user-data-writes';
 import { collect } from './helpers';
 
 // service-client-api.md, "Attached Data Access".

@@ -7,13 +7,14 @@ export {
   setActiveWorkspaceClient,
   useWorkspaceClient,
 } from './context';
-export { useStore } from './use-store';
+export { useWorkspaceStore } from './use-workspace-store';
+export { useWorkspaceStores } from './use-workspace-stores';
+export { useWorkspaceAction } from './use-workspace-action';
+export type { WorkspaceAction } from './use-workspace-action';
 export { useAgent, useAgentState } from './use-agent';
 export { useMediaList } from './use-media-list';
 export { useInteractions } from './use-interactions';
 export { useInteraction } from './use-interaction';
 export { useSelectedCase } from './use-selected-case';
 export { useWorkspaceEvent } from './use-workspace-event';
-export { useWorkspaceAction } from './use-workspace-action';
 export { useConnection, useCan } from './use-connection';
-export type { WorkspaceAction } from './use-workspace-action';

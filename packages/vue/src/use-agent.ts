@@ -1,12 +1,7 @@
-import {
-  workspaceStores,
-  type AgentSnapshot,
-  type State,
-  type WorkspaceClient,
-} from '@wwe-kit/core';
+import type { AgentSnapshot, State, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
-import { useWorkspaceClient } from './context';
-import { useStore } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
+import { useWorkspaceStores } from './use-workspace-stores';
 
 /**
  * The agent store's snapshot (`status`, `agent`, `state`, `stateList`) as a readonly shallow ref.
@@ -16,13 +11,14 @@ import { useStore } from './use-store';
  * // template: {{ agent.status === 'ready' ? agent.agent.username : 'loading…' }}
  */
 export function useAgent(client?: WorkspaceClient): Readonly<ShallowRef<AgentSnapshot>> {
-  return useStore(workspaceStores(useWorkspaceClient(client)).agent);
+  return useWorkspaceStore(useWorkspaceStores(client).agent);
 }
+
+const currentState = (s: AgentSnapshot) => s.state;
 
 /**
  * The agent's current state (`undefined` while loading), or a slice of the agent snapshot chosen
- * by `selector` (compared with `equals`, `Object.is` by default): the ref triggers only when that
- * slice changes.
+ * by `selector` (compared with `shallowEqual`): the ref triggers only when that slice changes.
  *
  * @example
  * const state = useAgentState();
@@ -32,15 +28,18 @@ export function useAgent(client?: WorkspaceClient): Readonly<ShallowRef<AgentSna
 export function useAgentState(client?: WorkspaceClient): Readonly<ShallowRef<State | undefined>>;
 export function useAgentState<U>(
   selector: (snapshot: AgentSnapshot) => U,
-  equals?: (a: U, b: U) => boolean,
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<U>>;
 export function useAgentState<U>(
   selectorOrClient?: ((snapshot: AgentSnapshot) => U) | WorkspaceClient,
-  equals?: (a: U, b: U) => boolean,
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<U | State | undefined>> {
-  if (typeof selectorOrClient === 'function')
-    return useStore(workspaceStores(useWorkspaceClient(client)).agent, selectorOrClient, equals);
-  return useStore(workspaceStores(useWorkspaceClient(selectorOrClient)).agent, (s) => s.state);
+  const [selector, c] =
+    typeof selectorOrClient === 'function'
+      ? [selectorOrClient, client]
+      : [currentState, selectorOrClient];
+  return useWorkspaceStore<AgentSnapshot, U | State | undefined>(
+    useWorkspaceStores(c).agent,
+    selector,
+  );
 }

@@ -1,7 +1,7 @@
 import type { ConnectionState, RequestName, WorkspaceClient } from '@wwe-kit/core';
 import { computed, type ComputedRef, type ShallowRef } from 'vue';
 import { useWorkspaceClient } from './context';
-import { useStore } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
 
 /**
  * Whether Workspace answers, and if not, why and what to set (`client.connection`), as a
@@ -12,7 +12,7 @@ import { useStore } from './use-store';
  * // <p v-if="connection.status !== 'connected'" :title="connection.hint">{{ connection.message }}</p>
  */
 export function useConnection(client?: WorkspaceClient): Readonly<ShallowRef<ConnectionState>> {
-  return useStore(useWorkspaceClient(client).connection);
+  return useWorkspaceStore(useWorkspaceClient(client).connection);
 }
 
 /**
@@ -27,6 +27,6 @@ export function useCan(
   client?: WorkspaceClient,
 ): ComputedRef<boolean | undefined> {
   const c = useWorkspaceClient(client);
-  const connection = useStore(c.connection);
-  return computed(() => (connection.value.allowedServices, c.can(request)));
+  const allowed = useWorkspaceStore(c.connection, (s) => s.allowedServices);
+  return computed(() => (allowed.value, c.can(request)));
 }

@@ -1,52 +1,70 @@
-import { workspaceStores, type InteractionSnapshot, type WorkspaceClient } from '@wwe-kit/core';
+import {
+  createStore,
+  type InteractionSnapshot,
+  type ReadableStore,
+  type WorkspaceClient,
+} from '@wwe-kit/core';
 import { shallowRef, toValue, watch, type MaybeRefOrGetter, type ShallowRef } from 'vue';
-import { useWorkspaceClient } from './context';
-import { disposeWithScope } from './use-store';
+import { disposeWithScope, follow, useWorkspaceStore } from './use-workspace-store';
+import { useWorkspaceStores } from './use-workspace-stores';
 
 /** The snapshot of `useInteraction` while no id is given. */
-const NO_INTERACTION: InteractionSnapshot = Object.freeze({
-  status: 'ready',
-  interaction: undefined,
-});
+const NONE: InteractionSnapshot = Object.freeze({ status: 'ready', interaction: undefined });
+const noneStore: ReadableStore<InteractionSnapshot> = createStore(() => NONE).store;
 
 /**
- * One interaction's snapshot (`status`, `interaction`) as a readonly shallow ref. The ref only
- * triggers when that interaction changes. `id` may be a ref or getter: when it changes, the
- * composable unsubscribes from the old interaction and subscribes to the new one. While `id` is
- * `undefined` or empty, the snapshot is `{ status: 'ready', interaction: undefined }`.
+ * One interaction's snapshot (`status`, `interaction`), or a slice of it chosen by `selector`
+ * (compared with `shallowEqual`), as a readonly shallow ref that triggers only when that
+ * interaction changes. `id` may be a ref or getter: when it changes, the composable unsubscribes
+ * from the old interaction and subscribes to the new one. While `id` is `undefined` or empty, the
+ * snapshot is `{ status: 'ready', interaction: undefined }`.
  *
  * @example
  * const props = defineProps<{ id: string }>();
  * const snap = useInteraction(() => props.id);
- * // template: {{ snap.interaction?.state }}
+ * const state = useInteraction(() => props.id, (s) => s.interaction?.state);
+ * // template: {{ snap.interaction?.ani }} {{ state }}
  */
 export function useInteraction(
-  id: MaybeRefOrGetter<string | undefined>,
+  id: MaybeRefOrGetter<string | null | undefined>,
   client?: WorkspaceClient,
-): Readonly<ShallowRef<InteractionSnapshot>> {
-  const stores = workspaceStores(useWorkspaceClient(client));
-  const value = shallowRef<InteractionSnapshot>(NO_INTERACTION);
+): Readonly<ShallowRef<InteractionSnapshot>>;
+export function useInteraction<U>(
+  id: MaybeRefOrGetter<string | null | undefined>,
+  selector: (snapshot: InteractionSnapshot) => U,
+  client?: WorkspaceClient,
+): Readonly<ShallowRef<U>>;
+export function useInteraction<U>(
+  id: MaybeRefOrGetter<string | null | undefined>,
+  selectorOrClient?: ((snapshot: InteractionSnapshot) => U) | WorkspaceClient,
+  client?: WorkspaceClient,
+): Readonly<ShallowRef<U | InteractionSnapshot>> {
+  const [selector, c] =
+    typeof selectorOrClient === 'function'
+      ? [selectorOrClient, client]
+      : [undefined, selectorOrClient];
+  const stores = useWorkspaceStores(c);
+  const storeOf = (i: string | null | undefined) => (i ? stores.interaction(i) : noneStore);
+  if (typeof id === 'string' || id == null) return useWorkspaceStore(storeOf(id), selector);
+  // A ref or getter: move the subscription to each new id's store.
+  const value = shallowRef() as ShallowRef<U | InteractionSnapshot>;
   let off: (() => void) | undefined;
   const stop = watch(
     () => toValue(id),
     (next) => {
       off?.();
-      off = undefined;
-      if (!next) {
-        value.value = NO_INTERACTION;
-        return;
-      }
-      const store = stores.interaction(next);
-      value.value = store.get();
-      off = store.subscribe((s) => (value.value = s));
-      value.value = store.get();
+      off = follow<InteractionSnapshot, U | InteractionSnapshot>(
+        storeOf(next),
+        selector,
+        undefined,
+        value,
+      )[1];
     },
     { immediate: true, flush: 'sync' },
   );
   disposeWithScope(() => {
     stop();
     off?.();
-    off = undefined;
   }, 'useInteraction');
   return value;
 }

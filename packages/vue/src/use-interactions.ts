@@ -1,11 +1,11 @@
-import { workspaceStores, type InteractionsSnapshot, type WorkspaceClient } from '@wwe-kit/core';
+import type { InteractionsSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
-import { useWorkspaceClient } from './context';
-import { useStore } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
+import { useWorkspaceStores } from './use-workspace-stores';
 
 /**
  * The interactions store's snapshot (`status`, `interactions`) as a readonly shallow ref, or a
- * slice of it chosen by `selector` (compared with `equals`, `Object.is` by default).
+ * slice of it chosen by `selector` (compared with `shallowEqual`).
  *
  * @example
  * const list = useInteractions();
@@ -16,19 +16,13 @@ export function useInteractions(
 ): Readonly<ShallowRef<InteractionsSnapshot>>;
 export function useInteractions<U>(
   selector: (snapshot: InteractionsSnapshot) => U,
-  equals?: (a: U, b: U) => boolean,
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<U>>;
 export function useInteractions<U>(
   selectorOrClient?: ((snapshot: InteractionsSnapshot) => U) | WorkspaceClient,
-  equals?: (a: U, b: U) => boolean,
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<U | InteractionsSnapshot>> {
   if (typeof selectorOrClient === 'function')
-    return useStore(
-      workspaceStores(useWorkspaceClient(client)).interactions,
-      selectorOrClient,
-      equals,
-    );
-  return useStore(workspaceStores(useWorkspaceClient(selectorOrClient)).interactions);
+    return useWorkspaceStore(useWorkspaceStores(client).interactions, selectorOrClient);
+  return useWorkspaceStore(useWorkspaceStores(selectorOrClient).interactions);
 }

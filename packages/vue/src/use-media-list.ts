@@ -1,7 +1,7 @@
-import { workspaceStores, type MediaSnapshot, type WorkspaceClient } from '@wwe-kit/core';
+import type { MediaSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
-import { useWorkspaceClient } from './context';
-import { useStore } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
+import { useWorkspaceStores } from './use-workspace-stores';
 
 /**
  * The media store's snapshot (the agent's media channels and their states) as a readonly shallow
@@ -12,5 +12,5 @@ import { useStore } from './use-store';
  * watch(media, (m) => console.log(m.status));
  */
 export function useMediaList(client?: WorkspaceClient): Readonly<ShallowRef<MediaSnapshot>> {
-  return useStore(workspaceStores(useWorkspaceClient(client)).media);
+  return useWorkspaceStore(useWorkspaceStores(client).media);
 }

@@ -1,7 +1,7 @@
-import { workspaceStores, type CaseSelectionSnapshot, type WorkspaceClient } from '@wwe-kit/core';
+import type { CaseSelectionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
-import { useWorkspaceClient } from './context';
-import { useStore } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
+import { useWorkspaceStores } from './use-workspace-stores';
 
 /**
  * The case selected in Workspace (`caseId`, `expanded`) as a readonly shallow ref.
@@ -13,5 +13,5 @@ import { useStore } from './use-store';
 export function useSelectedCase(
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<CaseSelectionSnapshot>> {
-  return useStore(workspaceStores(useWorkspaceClient(client)).caseSelection);
+  return useWorkspaceStore(useWorkspaceStores(client).caseSelection);
 }

@@ -1,6 +1,6 @@
 import type { EventHandler, Topic, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceClient } from './context';
-import { disposeWithScope } from './use-store';
+import { disposeWithScope } from './use-workspace-store';
 
 /**
  * Calls `handler` for every event of `topic` until the current effect scope is disposed (the

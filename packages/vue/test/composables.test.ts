@@ -1,7 +1,7 @@
-import { isWorkspaceError, workspaceStores } from '@wwe-kit/core';
+import { createStore, isWorkspaceError, workspaceStores } from '@wwe-kit/core';
 import { mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { defineComponent, effectScope, h, isReactive, nextTick, ref } from 'vue';
+import { defineComponent, effectScope, h, isReactive, nextTick, ref, watch } from 'vue';
 import {
   createWorkspacePlugin,
   setActiveWorkspaceClient,
@@ -16,6 +16,8 @@ import {
   useWorkspaceAction,
   useWorkspaceClient,
   useWorkspaceEvent,
+  useWorkspaceStore,
+  useWorkspaceStores,
 } from '../src/index';
 import { isClean, testWorkspace, until } from './helpers';
 
@@ -124,6 +126,28 @@ describe('state composables in components', () => {
     await until(() => expect(isClean(t)).toBe(true));
   });
 
+  it('useInteraction takes a selector, and a plain id', async () => {
+    const t = testWorkspace();
+    const id = t.workspace.simulateInboundCall({ ani: '777' });
+    const w = mountWith(
+      t,
+      () => ({
+        state: useInteraction(
+          () => id,
+          (s) => s.interaction?.state,
+        ),
+        plain: useInteraction(id),
+        none: useInteraction(undefined, (s) => s.status),
+      }),
+      (s) => `${s.state.value}|${s.plain.value.interaction?.ani}|${s.none.value}`,
+    );
+    await until(() => expect(w.text()).toBe('RINGING|777|ready'));
+    await t.client.voice.answer(id);
+    await until(() => expect(w.text()).toBe('TALKING|777|ready'));
+    w.unmount();
+    await until(() => expect(isClean(t)).toBe(true));
+  });
+
   it('useSelectedCase follows case selection', async () => {
     const t = testWorkspace();
     const id = t.workspace.simulateInboundCall({ ani: '333' });
@@ -162,41 +186,116 @@ describe('state composables in components', () => {
   });
 });
 
+describe('useWorkspaceStore', () => {
+  /** A store of `value` whose `set` replaces the snapshot and notifies. */
+  function writable<T>(initial: T) {
+    let value = initial;
+    const { store, notify } = createStore(() => value);
+    return {
+      store,
+      set(next: T) {
+        value = next;
+        notify();
+      },
+    };
+  }
+
+  it('follows a store, and a selection compared with shallowEqual by default', () => {
+    const s = writable({ a: 1, list: [1, 2] });
+    const scope = effectScope();
+    const refs = scope.run(() => ({
+      whole: useWorkspaceStore(s.store),
+      copy: useWorkspaceStore(s.store, (v) => [...v.list]),
+      byRef: useWorkspaceStore(s.store, (v) => [...v.list], { equal: Object.is }),
+    }))!;
+    const triggers = { whole: 0, copy: 0, byRef: 0 };
+    scope.run(() => {
+      for (const k of ['whole', 'copy', 'byRef'] as const)
+        watch(refs[k], () => triggers[k]++, { flush: 'sync' });
+    });
+    const firstCopy = refs.copy.value;
+    s.set({ a: 2, list: [1, 2] });
+    expect(refs.whole.value.a).toBe(2);
+    expect(refs.copy.value).toBe(firstCopy); // shallow-equal slice: same reference, no trigger
+    expect(triggers).toEqual({ whole: 1, copy: 0, byRef: 1 });
+    s.set({ a: 2, list: [1, 3] });
+    expect(refs.copy.value).toEqual([1, 3]);
+    expect(triggers).toEqual({ whole: 2, copy: 1, byRef: 2 });
+    scope.stop();
+    s.set({ a: 3, list: [] });
+    expect(refs.whole.value.a).toBe(2); // unsubscribed
+  });
+
+  it("useWorkspaceStores gives the client's store set", () => {
+    const t = testWorkspace();
+    const scope = effectScope();
+    expect(scope.run(() => useWorkspaceStores(t.client))).toBe(workspaceStores(t.client));
+    scope.stop();
+  });
+});
+
 describe('useWorkspaceAction', () => {
-  it('exposes pending, data and a typed error of a forbidden attached-data key', async () => {
+  it('exposes status, pending, data and a typed error of a forbidden attached-data key', async () => {
     const t = testWorkspace({ options: { 'service-client-api.user-data.write-allowed': 'Key1' } });
     const id = t.workspace.simulateInboundCall({ ani: '444' });
     const scope = effectScope();
     const action = scope.run(() => {
       const client = useWorkspaceClient(t.client);
-      return useWorkspaceAction((key: string, value: string) =>
-        client.interaction.setUserData(id, { [key]: value }),
-      );
+      return useWorkspaceAction(async (key: string, value: string) => {
+        await client.interaction.setUserData(id, { [key]: value });
+        return key;
+      });
     })!;
+    expect(action.status.value).toBe('idle');
     const ok = action.run('Key1', 'v');
     expect(action.pending.value).toBe(true);
-    await ok;
+    expect(action.status.value).toBe('pending');
+    await expect(ok).resolves.toBe('Key1');
+    expect(action.status.value).toBe('success');
     expect(action.pending.value).toBe(false);
+    expect(action.data.value).toBe('Key1');
     expect(action.error.value).toBeUndefined();
     await expect(action.run('Other', 'v')).resolves.toBeUndefined();
+    expect(action.status.value).toBe('error');
+    expect(action.data.value).toBeUndefined(); // the core semantics: a failure clears data
     expect(isWorkspaceError(action.error.value, 'HOST_ERROR')).toBe(true);
     expect((action.error.value as Error).message).toMatch(/Other/);
+    action.reset();
+    expect(action.status.value).toBe('idle');
+    expect(action.error.value).toBeUndefined();
     scope.stop();
   });
 
   it('keeps the latest call result', async () => {
     const resolvers: ((v: string) => void)[] = [];
-    const action = useWorkspaceAction(
-      () => new Promise<string>((resolve) => resolvers.push(resolve)),
-    );
+    const scope = effectScope();
+    const action = scope.run(() =>
+      useWorkspaceAction(() => new Promise<string>((resolve) => resolvers.push(resolve))),
+    )!;
     const first = action.run();
     const second = action.run();
     resolvers[1]!('second');
     await second;
     resolvers[0]!('first');
-    await first;
+    await expect(first).resolves.toBe('first');
     expect(action.data.value).toBe('second');
     expect(action.pending.value).toBe(false);
+    scope.stop();
+  });
+
+  it('drops the outcome of a call still running when its scope is disposed', async () => {
+    let resolve!: (v: string) => void;
+    const scope = effectScope();
+    const action = scope.run(() =>
+      useWorkspaceAction(() => new Promise<string>((r) => (resolve = r))),
+    )!;
+    const call = action.run();
+    expect(action.pending.value).toBe(true);
+    scope.stop();
+    resolve('late');
+    await call;
+    expect(action.data.value).toBeUndefined();
+    expect(action.pending.value).toBe(true); // frozen at disposal: no more updates
   });
 });
 

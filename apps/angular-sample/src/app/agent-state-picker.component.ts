@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { AgentStateService } from '@wwe-kit/angular';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { AgentStateService, WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
 import { errorText } from './error-text';
 
 /** The agent's state, and a picker of the states (with not-ready reasons) they may choose. */
@@ -15,9 +15,9 @@ import { errorText } from './error-text';
       </p>
       <select
         aria-label="Agent state"
-        [disabled]="agent.status() !== 'ready' || pending()"
+        [disabled]="agent.status() !== 'ready' || setState.pending()"
         [value]="agent.state()?.operationName ?? ''"
-        (change)="choose($any($event.target).value)"
+        (change)="setState.run($any($event.target).value)"
       >
         @for (s of agent.stateList(); track s.operationName) {
           <option [value]="s.operationName">
@@ -28,16 +28,18 @@ import { errorText } from './error-text';
       @if (agent.snapshot().error; as e) {
         <p class="error">{{ text(e) }}</p>
       }
-      @if (error(); as e) {
-        <p class="error">{{ e }}</p>
+      @if (setState.error(); as e) {
+        <p class="error">{{ text(e) }}</p>
       }
     </section>
   `,
 })
 export class AgentStatePickerComponent {
   protected readonly agent = inject(AgentStateService);
-  protected readonly pending = signal(false);
-  protected readonly error = signal('');
+  private readonly client = inject(WORKSPACE_CLIENT);
+  protected readonly setState = injectWorkspaceAction((operationName: string) =>
+    this.client.agent.setState(operationName),
+  );
   protected readonly text = errorText;
   protected readonly label = computed(() => {
     const s = this.agent.state();
@@ -45,16 +47,4 @@ export class AgentStatePickerComponent {
       ? `${s.displayName ?? s.operationName}${s.reason ? ` (${s.reason})` : ''}`
       : 'loading…';
   });
-
-  protected async choose(operationName: string): Promise<void> {
-    this.pending.set(true);
-    this.error.set('');
-    try {
-      await this.agent.setState(operationName);
-    } catch (e) {
-      this.error.set(errorText(e));
-    } finally {
-      this.pending.set(false);
-    }
-  }
 }

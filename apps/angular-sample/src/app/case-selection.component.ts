@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { InteractionsService } from '@wwe-kit/angular';
+import { InteractionsService, WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
+import { errorText } from './error-text';
 
 /** The case selected in Workspace, and buttons that select each interaction's case. */
 @Component({
@@ -14,14 +15,20 @@ import { InteractionsService } from '@wwe-kit/angular';
       </p>
       @for (i of service.interactions(); track i.interactionId) {
         @if (i.caseId; as caseId) {
-          <button type="button" (click)="service.selectCase(caseId)">
-            Select case {{ caseId }}
-          </button>
+          <button type="button" (click)="select.run(caseId)">Select case {{ caseId }}</button>
         }
+      }
+      @if (select.error(); as e) {
+        <p class="error">{{ text(e) }}</p>
       }
     </section>
   `,
 })
 export class CaseSelectionComponent {
   protected readonly service = inject(InteractionsService);
+  private readonly client = inject(WORKSPACE_CLIENT);
+  protected readonly select = injectWorkspaceAction((caseId: string) =>
+    this.client.interaction.selectCaseByCaseId(caseId),
+  );
+  protected readonly text = errorText;
 }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { InteractionsService } from '@wwe-kit/angular';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
 import { errorText } from './error-text';
 
 /** Dials a number typed by the agent. */
@@ -9,26 +9,20 @@ import { errorText } from './error-text';
   template: `
     <section>
       <h2>Click to dial</h2>
-      <form (submit)="$event.preventDefault(); dial(number.value)">
+      <form (submit)="$event.preventDefault(); dial.run(number.value)">
         <input #number aria-label="Number" value="5551234" />
-        <button type="submit">Dial</button>
+        <button type="submit" [disabled]="dial.pending()">Dial</button>
       </form>
-      @if (error(); as e) {
-        <p class="error">{{ e }}</p>
+      @if (dial.error(); as e) {
+        <p class="error">{{ text(e) }}</p>
       }
     </section>
   `,
 })
 export class ClickToDialComponent {
-  private readonly interactions = inject(InteractionsService);
-  protected readonly error = signal('');
-
-  protected async dial(destination: string): Promise<void> {
-    this.error.set('');
-    try {
-      await this.interactions.dial(destination);
-    } catch (e) {
-      this.error.set(errorText(e));
-    }
-  }
+  private readonly client = inject(WORKSPACE_CLIENT);
+  protected readonly dial = injectWorkspaceAction((destination: string) =>
+    this.client.voice.dial(destination),
+  );
+  protected readonly text = errorText;
 }

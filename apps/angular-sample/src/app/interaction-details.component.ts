@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { InteractionsService } from '@wwe-kit/angular';
-import { switchMap } from 'rxjs';
+import { WORKSPACE_CLIENT, injectWorkspaceAction, workspaceStores } from '@wwe-kit/angular';
+import { from, switchMap } from 'rxjs';
 import { AttachedDataEditorComponent } from './attached-data-editor.component';
 import { errorText } from './error-text';
 
@@ -11,10 +11,10 @@ type Action =
   | 'resume'
   | 'hangUp'
   | 'markDone'
-  | 'startRecording'
-  | 'stopRecording'
-  | 'pauseRecording'
-  | 'resumeRecording';
+  | 'startCallRecording'
+  | 'stopCallRecording'
+  | 'pauseCallRecording'
+  | 'resumeCallRecording';
 
 /** One interaction's details, call and recording controls, and attached-data editor. */
 @Component({
@@ -40,17 +40,21 @@ type Action =
         @if (i.media === 'voice') {
           <div>
             @for (c of callControls; track c[0]) {
-              <button type="button" [disabled]="pending()" (click)="run(c[0])">{{ c[1] }}</button>
+              <button type="button" [disabled]="control.pending()" (click)="control.run(c[0])">
+                {{ c[1] }}
+              </button>
             }
           </div>
           <div>
             @for (c of recordingControls; track c[0]) {
-              <button type="button" [disabled]="pending()" (click)="run(c[0])">{{ c[1] }}</button>
+              <button type="button" [disabled]="control.pending()" (click)="control.run(c[0])">
+                {{ c[1] }}
+              </button>
             }
           </div>
         }
-        @if (error(); as e) {
-          <p class="error">{{ e }}</p>
+        @if (control.error(); as e) {
+          <p class="error">{{ text(e) }}</p>
         }
         <app-attached-data-editor [id]="i.interactionId" [userData]="i.userData ?? {}" />
       </section>
@@ -60,14 +64,21 @@ type Action =
   `,
 })
 export class InteractionDetailsComponent {
-  private readonly service = inject(InteractionsService);
+  private readonly client = inject(WORKSPACE_CLIENT);
+  private readonly stores = workspaceStores(this.client);
   readonly id = input.required<string>();
+  // Following a changing id: every core store is an interop Observable (`from(store)`).
   private readonly snapshot = toSignal(
-    toObservable(this.id).pipe(switchMap((id) => this.service.interaction$(id))),
+    toObservable(this.id).pipe(switchMap((id) => from(this.stores.interaction(id)))),
   );
   protected readonly interaction = computed(() => this.snapshot()?.interaction);
-  protected readonly pending = signal(false);
-  protected readonly error = signal('');
+  protected readonly control = injectWorkspaceAction((action: Action) => {
+    const id = this.id();
+    return action === 'markDone'
+      ? this.client.interaction.markdone(id)
+      : this.client.voice[action](id);
+  });
+  protected readonly text = errorText;
   protected readonly callControls: [Action, string][] = [
     ['answer', 'Answer'],
     ['hold', 'Hold'],
@@ -76,21 +87,9 @@ export class InteractionDetailsComponent {
     ['markDone', 'Mark done'],
   ];
   protected readonly recordingControls: [Action, string][] = [
-    ['startRecording', 'Start recording'],
-    ['stopRecording', 'Stop recording'],
-    ['pauseRecording', 'Pause recording'],
-    ['resumeRecording', 'Resume recording'],
+    ['startCallRecording', 'Start recording'],
+    ['stopCallRecording', 'Stop recording'],
+    ['pauseCallRecording', 'Pause recording'],
+    ['resumeCallRecording', 'Resume recording'],
   ];
-
-  protected async run(action: Action): Promise<void> {
-    this.pending.set(true);
-    this.error.set('');
-    try {
-      await this.service[action](this.id());
-    } catch (e) {
-      this.error.set(errorText(e));
-    } finally {
-      this.pending.set(false);
-    }
-  }
 }

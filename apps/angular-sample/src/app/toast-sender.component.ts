@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { WorkspaceRequests } from '@wwe-kit/angular';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
 import { CONNECTION } from './connection';
 import { errorText } from './error-text';
 
@@ -10,8 +10,8 @@ import { errorText } from './error-text';
   template: `
     <section>
       <h2>Toast</h2>
-      <button type="button" (click)="popup()">Show toast</button>
-      @if (toastId(); as id) {
+      <button type="button" [disabled]="popup.pending()" (click)="popup.run()">Show toast</button>
+      @if (popup.data(); as id) {
         <p data-testid="toast">
           Toast {{ id }}
           @if (workspace) {
@@ -23,30 +23,26 @@ import { errorText } from './error-text';
           }
         </p>
       }
-      @if (error(); as e) {
-        <p class="error">{{ e }}</p>
+      @if (popup.error(); as e) {
+        <p class="error">{{ text(e) }}</p>
       }
     </section>
   `,
 })
 export class ToastSenderComponent {
-  private readonly requests = inject(WorkspaceRequests);
+  private readonly client = inject(WORKSPACE_CLIENT);
   protected readonly workspace = inject(CONNECTION).workspace;
   protected readonly buttons = ['Accept', 'Dismiss'];
-  protected readonly toastId = signal('');
-  protected readonly error = signal('');
-
-  protected async popup(): Promise<void> {
-    this.error.set('');
-    try {
-      const id = await this.requests.request('system.popupToast', [
-        { title: 'Angular sample', message: 'Choose a button', buttons: this.buttons },
-      ]);
-      this.toastId.set(String(id));
-    } catch (e) {
-      this.error.set(errorText(e));
-    }
-  }
+  protected readonly popup = injectWorkspaceAction(async () =>
+    String(
+      await this.client.system.popupToast({
+        title: 'Angular sample',
+        message: 'Choose a button',
+        buttons: this.buttons,
+      }),
+    ),
+  );
+  protected readonly text = errorText;
 
   protected click(toastId: string, index: number): void {
     this.workspace?.clickToastButton(toastId, index);

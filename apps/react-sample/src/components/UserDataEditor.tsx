@@ -5,7 +5,8 @@ import { ErrorText } from './ErrorText';
 /**
  * The interaction's attached data. Workspace sends only the keys this panel may read, so the
  * table shows exactly those; a write to a key outside `user-data.write-allowed` fails with a typed
- * `WorkspaceError`, shown with its code and message.
+ * `WorkspaceError`, shown with its code and message. The save's state is the core's action state
+ * (`status`: idle, pending, success or error); editing another key resets it.
  */
 export function UserDataEditor({ id, userData }: { id: string; userData: KeyValues }) {
   const client = useWorkspaceClient();
@@ -32,6 +33,7 @@ export function UserDataEditor({ id, userData }: { id: string; userData: KeyValu
                   onClick={() => {
                     setKey(k);
                     setValue(String(v));
+                    save.reset();
                   }}
                 >
                   Edit
@@ -57,6 +59,7 @@ export function UserDataEditor({ id, userData }: { id: string; userData: KeyValu
         <button type="submit" disabled={save.pending || !key}>
           Save
         </button>
+        {save.status === 'success' && <span data-testid="userdata-saved"> Saved</span>}
       </form>
       <ErrorText error={save.error} />
     </div>

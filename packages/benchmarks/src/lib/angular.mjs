@@ -12,16 +12,16 @@ import {
   provideZonelessChangeDetection,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { createApplication } from '@angular/platform-browser';
 import {
   AgentStateService,
   InteractionsService,
   MediaService,
+  WorkspaceConnectionService,
   WorkspaceEventsService,
-  WorkspaceRequests,
-  injectStoreBridge,
-  injectTrackRequest,
+  injectWorkspaceAction,
+  injectWorkspaceStore,
   provideWorkspace,
   workspaceStores,
   WORKSPACE_CLIENT,
@@ -105,42 +105,38 @@ const Everything = Component({
   inputs: ['id'],
   providers: [provideWorkspace(() => currentClient)],
   template:
-    '<p>{{ agent.status() }}/{{ one().interaction?.state }}/{{ done() ? "done" : "pending" }}</p>' +
-    '<span>{{ agent.state()?.displayName }} {{ agentSnapshot()?.status }} {{ oneState()?.status }}' +
+    '<p>{{ agent.status() }}/{{ one().interaction?.state }}/{{ action.data() ? "done" : "pending" }}</p>' +
+    '<span>{{ agent.state()?.displayName }} {{ reason() }} {{ oneState() }}' +
     ' {{ interactions.interactions().length }} {{ interactions.caseSelection().status }}' +
-    ' {{ media.media().status }} {{ mediaSnapshot()?.status }} {{ list()?.length }}</span>',
+    ' {{ media.media().status }} {{ mediaStatus() }} {{ connection.state().status }}</span>',
 })(
   class Everything {
     client = inject(WORKSPACE_CLIENT);
+    stores = workspaceStores(this.client);
     agent = inject(AgentStateService);
     interactions = inject(InteractionsService);
     media = inject(MediaService);
+    connection = inject(WorkspaceConnectionService);
     events = inject(WorkspaceEventsService);
-    requests = inject(WorkspaceRequests);
     injector = inject(Injector);
-    bridge = injectStoreBridge();
-    track = injectTrackRequest();
-    agentSnapshot = toSignal(this.agent.snapshot$);
-    list = toSignal(this.interactions.interactions$);
-    mediaSnapshot = toSignal(this.media.media$);
-    caseSelection = this.bridge.signal(workspaceStores(this.client).caseSelection);
-    done = signal(false);
+    reason = injectWorkspaceStore(this.stores.agent, (s) => s.state?.reason);
+    mediaStatus = injectWorkspaceStore(this.stores.media, (s) => s.status);
+    action = injectWorkspaceAction(() => this.client.agent.getState());
     id = '';
     one = signal({ interaction: undefined });
     oneState = signal(undefined);
     constructor() {
       this.events.events$('system').pipe(takeUntilDestroyed()).subscribe(noop);
-      this.interactions.caseSelection$.pipe(takeUntilDestroyed()).subscribe(noop);
-      this.agent.state$.pipe(takeUntilDestroyed()).subscribe(noop);
+      toObservable(this.agent.state).pipe(takeUntilDestroyed()).subscribe(noop);
     }
     ngOnInit() {
       this.one = this.interactions.interaction(this.id, { injector: this.injector });
-      this.oneState = toSignal(this.interactions.interaction$(this.id), {
-        injector: this.injector,
-      });
-      void this.track(() => this.requests.request('agent.getState')).then(() =>
-        this.done.set(true),
+      this.oneState = injectWorkspaceStore(
+        this.stores.interaction(this.id),
+        (s) => s.interaction?.state,
+        { injector: this.injector },
       );
+      void this.action.run();
     }
   },
 );

@@ -10,7 +10,7 @@ import {
   useInteractions,
   useMediaList,
   useSelectedCase,
-  useStoreSelection,
+  useWorkspaceStore,
   useWorkspaceAction,
   useWorkspaceClient,
   useWorkspaceEvent,
@@ -69,7 +69,7 @@ function Everything({ id }) {
   useInteraction(id);
   const state = useInteraction(id, stateOf);
   useSelectedCase();
-  useStoreSelection(stores.media, statusOf);
+  useWorkspaceStore(stores.media, statusOf);
   useWorkspaceEvent('system', noop);
   useWorkspaceEvent('interaction', noop);
   const action = useWorkspaceAction(() => client.agent.getState());

@@ -9,11 +9,11 @@ import {
   useInteractions,
   useMediaList,
   useSelectedCase,
-  useStore,
   useWorkspaceAction,
   useWorkspaceClient,
   useWorkspaceEvent,
-  workspaceStores,
+  useWorkspaceStore,
+  useWorkspaceStores,
 } from '@wwe-kit/vue';
 import { describe } from './row.mjs';
 
@@ -59,6 +59,7 @@ const Everything = defineComponent({
   props: { id: { type: String, required: true } },
   setup(props) {
     const client = useWorkspaceClient();
+    const stores = useWorkspaceStores();
     const agent = useAgent();
     useAgentState();
     useAgentState((s) => s.state?.reason);
@@ -66,8 +67,12 @@ const Everything = defineComponent({
     useInteractions();
     useInteractions((s) => s.interactions.length);
     const one = useInteraction(() => props.id);
+    useInteraction(
+      () => props.id,
+      (s) => s.interaction?.state,
+    );
     useSelectedCase();
-    useStore(workspaceStores(client).media, (s) => s.status);
+    useWorkspaceStore(stores.media, (s) => s.status);
     useWorkspaceEvent('system', noop);
     useWorkspaceEvent('interaction', noop);
     const action = useWorkspaceAction(() => client.agent.getState());

@@ -1,16 +1,8 @@
 import type { WorkspaceClient } from '../client';
-import type { WorkspaceError } from '../errors';
 import { createStore, type ReadableStore } from '../store';
 
 /** Whether a live store has its first snapshot yet. */
 export type StoreStatus = 'loading' | 'ready' | 'error';
-
-/** The part every live store snapshot shares. */
-export interface LiveStatus {
-  status: StoreStatus;
-  /** Set when `status` is `'error'`: why the fetch failed (e.g. `TIMEOUT` when the origin is refused). */
-  error?: WorkspaceError;
-}
 
 /** How one live store fetches and follows its state. */
 export interface LiveSpec<F> {

@@ -8,10 +8,15 @@
  * host.inject({ request: 'agent.*', delayMs: 500 });
  */
 export interface FaultRule {
+  /** The requests it hits: an exact name, `namespace.*` or `*`. */
   request: string;
+  /** Runs the request and sends the reply this many ms late. */
   delayMs?: number;
+  /** Runs the request and sends no reply. */
   drop?: boolean;
+  /** Answers with this error message, without running the request. */
   fail?: string;
+  /** How many requests it hits; default: every one until removed. */
   times?: number;
 }
 

@@ -8,11 +8,15 @@ import type { FrameKind } from '../workspace/types';
  * console.log(frame?.frameId, frame?.origin, frame?.subscriptions);
  */
 export interface FrameInfo {
+  /** The id the host gave the frame (`frame-1`, `frame-2`...), sent to it with its first reply. */
   frameId: string;
+  /** The frame's exact origin, as its messages carry it. */
   origin: string;
+  /** How Workspace shows the frame. */
   kind: FrameKind;
   /** The frame's window, for frames that are windows (iframes and popups). */
   source?: Window;
+  /** The frame's subscriptions, each with the topics it asked for. */
   subscriptions: { subscriptionId: string; topics: string[] }[];
 }
 
@@ -23,6 +27,7 @@ export interface FrameInfo {
  * const peer: FramePeer = { origin: 'https://crm.example.com', post: (m) => memoryHost.post(m), kind: 'tab' };
  */
 export interface FramePeer {
+  /** The origin the host sees for the frame's messages (its filter and limits apply). */
   origin: string;
   /** Delivers one host message to the frame. */
   post(message: unknown): void;
@@ -41,6 +46,7 @@ export interface FramePeer {
  * frame.detach();
  */
 export interface AttachedFrame {
+  /** The id the host gave the frame. */
   readonly frameId: string;
   /** Hands the host one message the frame posted. */
   receive(message: unknown): void;

@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, isSafePayload } from '@wwe-kit/core';
+import { PROTOCOL_VERSION, isSafePayload } from '@wwe-kit/core/internal';
 import { HANDLERS, simulatedRequests } from '../workspace/handlers';
 import type { SimulatedWorkspace } from '../workspace/simulated-workspace';
 import type { FrameKind, WorkspaceEvent } from '../workspace/types';
@@ -36,6 +36,7 @@ export const SERVER_USER_AGENT = 'WWE Server';
  * const options: WorkspaceHostOptions = { window, workspace, options: { 'service-client-api.accepted-web-content-origins': '*' } };
  */
 export interface WorkspaceHostOptions {
+  /** The simulated desktop that answers the requests and raises the events. */
   workspace: SimulatedWorkspace;
   /** The host page's window: the host answers `message` events posted to it. */
   window?: Window;
@@ -73,11 +74,15 @@ export interface WorkspaceHostOptions {
  * expect(host.stats().frames).toBe(0);
  */
 export interface HostStats {
+  /** Frames the host knows (gone windows pruned). */
   frames: number;
+  /** Subscriptions of every frame together. */
   subscriptions: number;
   /** Replies held back by an injected delay. */
   delayedReplies: number;
+  /** Injected faults still in force. */
   faults: number;
+  /** How many inbound messages had each outcome. */
   outcomes: Partial<Record<HostOutcome, number>>;
   /** Request names in rate-limit quarantine and when it ends (`Infinity`: for ever). */
   quarantines: Record<string, number>;

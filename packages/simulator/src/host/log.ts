@@ -34,13 +34,20 @@ export interface HostLogEntry {
   seq: number;
   /** The host clock's time. */
   at: number;
+  /** `in`: a message a frame posted; `out`: one the host posted to a frame. */
   direction: 'in' | 'out';
+  /** What the message is (`invalid`: none of the protocol's). */
   type:
     'request' | 'subscribe' | 'unsubscribe' | 'reply' | 'error' | 'event' | 'frameId' | 'invalid';
+  /** The frame's origin. */
   origin: string;
+  /** The frame's id, `undefined` for a message from an origin that is not accepted. */
   frameId: string | undefined;
+  /** The request's name, for requests and their replies. */
   request?: string;
+  /** The `referenceId` that pairs a request (or subscription) with its reply. */
   referenceId?: unknown;
+  /** The event's topic, for events. */
   topic?: string;
   /** For inbound messages. */
   outcome?: HostOutcome;

@@ -1,5 +1,5 @@
 import type { Desktop } from './desktop';
-import { str, type Handler } from './params';
+import { str, type Handlers } from './params';
 import { findState } from './state-list';
 
 /**
@@ -43,19 +43,20 @@ export function setMediaState(d: Desktop, mediaName: unknown, operationName: unk
  * The `agent.*` and `media.*` requests. Internal.
  *
  * @example
- * agentHandlers['agent.getState']!(desktop, [], caller); // the current State
+ * agentHandlers['agent.getState'](desktop, [], caller); // the current State
  */
 export const agentHandlers = {
   'agent.get': (d) => d.agent,
   'agent.getState': (d) => d.agentState,
   'agent.getStateList': (d) => d.stateList,
-  'agent.setState': (d, p) => setAgentState(d, str(p, 0, 'operationName')),
+  'agent.setState': (d, [operationName]) => setAgentState(d, str(operationName, 'operationName')),
   'media.getMediaList': (d) => d.media,
-  'media.getMediaByName': (d, p) => {
-    const name = str(p, 0, 'name');
+  'media.getMediaByName': (d, [mediaName]) => {
+    const name = str(mediaName, 'name');
     const m = d.media.find((x) => x.media === name);
     if (!m) throw new Error(`Unknown media '${name}'`);
     return m;
   },
-  'media.setState': (d, p) => setMediaState(d, str(p, 0, 'mediaName'), str(p, 1, 'operationName')),
-} satisfies Record<string, Handler>;
+  'media.setState': (d, [mediaName, operationName]) =>
+    setMediaState(d, str(mediaName, 'mediaName'), str(operationName, 'operationName')),
+} satisfies Partial<Handlers>;

@@ -1,5 +1,4 @@
-import type { Desktop } from './desktop';
-import type { Handler } from './params';
+import { str, type Handlers } from './params';
 
 const base64url = (text: string) => {
   let binary = '';
@@ -46,20 +45,17 @@ export function makeJwt(
  * `auth.*` and `messenger.*` requests. Internal.
  *
  * @example
- * authHandlers['auth.getJwtToken']!(desktop, [], caller); // { jwtToken, expiration }
+ * authHandlers['auth.getJwtToken'](desktop, [], caller); // { jwtToken, expiration }
  */
 export const authHandlers = {
-  'auth.getJwtToken': (d: Desktop) =>
+  'auth.getJwtToken': (d) =>
     makeJwt(String(d.agent.username ?? 'agent'), d.now(), ++d.counters.token),
-  'auth.getPureCloudToken': (d: Desktop, p) => {
-    if (d.pureCloudToken === undefined || p[0] === true)
+  'auth.getPureCloudToken': (d, [forceNewToken]) => {
+    if (d.pureCloudToken === undefined || forceNewToken === true)
       d.pureCloudToken = `simulated-purecloud-token-${++d.counters.token}`;
     return d.pureCloudToken;
   },
-  'messenger.broadcastMessage': (d, p) => {
-    const channel = p[0];
-    if (typeof channel !== 'string' || !channel)
-      throw new Error("Parameter 'channel' must be a non-empty string");
-    d.emit(`messenger:${channel}`, p[1]);
+  'messenger.broadcastMessage': (d, [channel, message]) => {
+    d.emit(`messenger:${str(channel, 'channel')}`, message);
   },
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

@@ -1,6 +1,5 @@
 import type { Section } from '@wwe-kit/core';
-import type { Handler } from './params';
-import { str } from './params';
+import { str, type Handlers } from './params';
 
 /**
  * The section that holds Workspace's own options.
@@ -50,18 +49,18 @@ export function getOptions(options: Readonly<Record<string, string>>, queries: u
  * `configuration.*` requests. Internal.
  *
  * @example
- * configurationHandlers['configuration.getOption']!(desktop, [['voice.*']], caller);
+ * configurationHandlers['configuration.getOption'](desktop, [['voice.*']], caller);
  */
 export const configurationHandlers = {
-  'configuration.getOption': (_d, p, caller) => getOptions(caller.options, p[0]),
-  'configuration.getContextualOption': (d, p, caller) => {
-    const i = d.interaction(str(p, 1, 'interactionId'));
+  'configuration.getOption': (_d, [queries], caller) => getOptions(caller.options, queries),
+  'configuration.getContextualOption': (d, [queries, id], caller) => {
+    const i = d.interaction(str(id, 'interactionId'));
     // Workspace lets attached data override options per interaction; model keys named like
     // options. A key the frame may not read does not override: its value must not leak.
     const canRead = caller.canReadUserData ?? (() => true);
     const merged = { ...caller.options };
     for (const [k, v] of Object.entries(i.userData ?? {}))
       if (typeof v === 'string' && Object.hasOwn(merged, k) && canRead(k)) merged[k] = v;
-    return getOptions(merged, p[0]);
+    return getOptions(merged, queries);
   },
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

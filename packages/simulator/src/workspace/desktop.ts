@@ -1,4 +1,14 @@
-import type { Agent, Interaction, Media, MenuBarView, State } from '@wwe-kit/core';
+import type {
+  Agent,
+  EventData,
+  Interaction,
+  InteractionEvent,
+  InteractionEventType,
+  Media,
+  MenuBarView,
+  State,
+  Topic,
+} from '@wwe-kit/core';
 import { createManualClock } from './clock';
 import { buildStateList, findState } from './state-list';
 import type {
@@ -118,15 +128,19 @@ export class Desktop {
     return found;
   }
 
-  /** Raises an event to the host (and so to subscribed frames). */
-  emit(topic: string, data: unknown, frameId?: string): void {
+  /** Raises an event to the host (and so to subscribed frames): `data` as the topic's type says. */
+  emit<T extends Topic>(topic: T, data: EventData<T>, frameId?: string): void {
     const event: WorkspaceEvent =
       frameId === undefined ? { topic, data } : { topic, data, frameId };
     for (const l of [...this.eventListeners]) l(event);
   }
 
   /** Raises an `interaction` event carrying a copy of the interaction as it is now. */
-  emitInteraction(eventType: string, i: Interaction, extra: Record<string, unknown> = {}): void {
+  emitInteraction(
+    eventType: InteractionEventType,
+    i: Interaction,
+    extra: Partial<InteractionEvent> = {},
+  ): void {
     this.emit('interaction', {
       eventType,
       media: i.media,
@@ -136,7 +150,7 @@ export class Desktop {
   }
 
   /** Moves an interaction to a new state and raises `eventType`. */
-  transition(i: Interaction, state: string, eventType: string): void {
+  transition(i: Interaction, state: string, eventType: InteractionEventType): void {
     i.previousState = i.state;
     i.state = state;
     this.emitInteraction(eventType, i);

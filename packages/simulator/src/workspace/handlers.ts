@@ -4,19 +4,20 @@ import { configurationHandlers } from './configuration';
 import { interactionHandlers } from './interaction-handlers';
 import { emailHandlers } from './open-media';
 import { outboundHandlers } from './outbound';
-import type { RequestName } from '@wwe-kit/core';
-import type { Handler } from './params';
+import type { Handler, Handlers } from './params';
 import { systemHandlers } from './system';
 import { transferHandlers } from './transfers';
 import { voiceHandlers } from './voice';
 
 /**
- * Every request the simulated workspace answers, by name. Internal.
+ * The handler table: every request of the core's catalog has a handler taking its parameters and
+ * returning its result, so a request declared in the core without one, or a handler of the wrong
+ * type, is a compile error here (test/catalog-types.ts checks that it is). Internal.
  *
  * @example
- * HANDLERS.get('voice.dial')?.(desktop, ['5001', null], caller);
+ * handlers['agent.getState'](desktop, [], caller); // the current State
  */
-const ALL = {
+export const handlers: Handlers = {
   ...agentHandlers,
   ...interactionHandlers,
   ...transferHandlers,
@@ -26,24 +27,22 @@ const ALL = {
   ...outboundHandlers,
   ...configurationHandlers,
   ...authHandlers,
-  // Every request of the core's catalog has a handler: a request added to `RequestMap` without
-  // one is a compile error here.
-} satisfies Record<RequestName, Handler>;
+};
 
 /**
- * Requests of the core's catalog the simulator has no handler for: `never`, checked at compile
- * time (test/catalog-types.test.ts). Internal.
+ * Every request the simulated workspace answers, by name, its handler taking the parameters as
+ * they came (untrusted: each handler checks them). Internal.
  *
  * @example
- * const none: MissingHandlers = undefined as never;
+ * HANDLERS.get('voice.dial')?.(desktop, ['5001', null], caller);
  */
-export type MissingHandlers = Exclude<RequestName, keyof typeof ALL>;
-
-export const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries(ALL));
+export const HANDLERS: ReadonlyMap<string, Handler> = new Map(
+  Object.entries(handlers) as [string, Handler][],
+);
 
 /**
  * The names of every request the simulator implements (the whole catalog, plus
- * `interaction.getByCaseId` and `interaction.getByBundleId`).
+ * `interaction.getByCaseId` and `interaction.getByBundleId`). Internal.
  *
  * @example
  * simulatedRequests().includes('voice.dial'); // true

@@ -2,7 +2,7 @@ import type { Interaction } from '@wwe-kit/core';
 import type { Desktop } from './desktop';
 import { removeInteraction, selectCase } from './interactions';
 import { endChat } from './open-media';
-import { keyValues, str, type Handler } from './params';
+import { keyValues, str, type Handlers } from './params';
 import { answer, releaseCall } from './voice';
 
 /**
@@ -50,50 +50,49 @@ const list = (d: Desktop, field: 'caseId' | 'bundleId', value: string) =>
  * The `interaction.*` requests except transfers. Internal.
  *
  * @example
- * interactionHandlers['interaction.getInteractions']!(desktop, [], caller); // Interaction[]
+ * interactionHandlers['interaction.getInteractions'](desktop, [], caller); // Interaction[]
  */
 export const interactionHandlers = {
   'interaction.getInteractions': (d) => [...d.interactions.values()],
-  'interaction.getByInteractionId': (d, p) =>
-    d.interactions.get(str(p, 0, 'interactionId')) ?? null,
-  'interaction.getByCaseId': (d, p) => list(d, 'caseId', str(p, 0, 'caseId')),
-  'interaction.getByBundleId': (d, p) => list(d, 'bundleId', str(p, 0, 'bundleId')),
-  'interaction.setUserData': (d, p) => {
-    const i = d.interaction(str(p, 0, 'interactionId'));
-    Object.assign(i.userData!, keyValues(p, 1, 'keyValues'));
+  'interaction.getByInteractionId': (d, [id]) =>
+    d.interactions.get(str(id, 'interactionId')) ?? null,
+  'interaction.getByCaseId': (d, [caseId]) => list(d, 'caseId', str(caseId, 'caseId')),
+  'interaction.getByBundleId': (d, [bundleId]) => list(d, 'bundleId', str(bundleId, 'bundleId')),
+  'interaction.setUserData': (d, [id, values]) => {
+    const i = d.interaction(str(id, 'interactionId'));
+    Object.assign(i.userData!, keyValues(values, 'keyValues'));
     d.emitInteraction('ATTACHED_DATA_CHANGED', i);
     d.changed();
   },
-  'interaction.deleteUserData': (d, p) => {
-    const i = d.interaction(str(p, 0, 'interactionId'));
-    const key = str(p, 1, 'key');
+  'interaction.deleteUserData': (d, [id, k]) => {
+    const i = d.interaction(str(id, 'interactionId'));
+    const key = str(k, 'key');
     if (!Object.prototype.hasOwnProperty.call(i.userData, key)) return;
     delete i.userData![key];
     d.emitInteraction('ATTACHED_DATA_CHANGED', i);
     d.changed();
   },
-  'interaction.selectCaseByCaseId': (d, p) => selectCase(d, str(p, 0, 'caseId')),
-  'interaction.markdone': (d, p) => markDone(d, d.interaction(str(p, 0, 'interactionId'))),
-  'interaction.blockMarkdone': (d, p) => {
-    const i = d.interaction(str(p, 0, 'interactionId'));
-    const warning = p[1];
+  'interaction.selectCaseByCaseId': (d, [caseId]) => selectCase(d, str(caseId, 'caseId')),
+  'interaction.markdone': (d, [id]) => markDone(d, d.interaction(str(id, 'interactionId'))),
+  'interaction.blockMarkdone': (d, [id, warning]) => {
+    const i = d.interaction(str(id, 'interactionId'));
     d.blockedMarkdone.set(
       i.interactionId,
       typeof warning === 'string' && warning ? warning : 'Mark done is blocked',
     );
     d.changed();
   },
-  'interaction.unblockMarkdone': (d, p) => {
-    d.blockedMarkdone.delete(d.interaction(str(p, 0, 'interactionId')).interactionId);
+  'interaction.unblockMarkdone': (d, [id]) => {
+    d.blockedMarkdone.delete(d.interaction(str(id, 'interactionId')).interactionId);
     d.changed();
   },
-  'interaction.accept': (d, p) => {
-    const i = d.interaction(str(p, 0, 'interactionId'));
+  'interaction.accept': (d, [id]) => {
+    const i = d.interaction(str(id, 'interactionId'));
     if (i.media === 'voice') return answer(d, i.interactionId);
     if (i.state !== 'INVITED')
       throw new Error(`Cannot accept interaction '${i.interactionId}' in state ${i.state}`);
     d.transition(i, 'ACCEPTED', 'ACCEPTED');
     d.changed();
   },
-  'interaction.reject': (d, p) => reject(d, d.interaction(str(p, 0, 'interactionId'))),
-} satisfies Record<string, Handler>;
+  'interaction.reject': (d, [id]) => reject(d, d.interaction(str(id, 'interactionId'))),
+} satisfies Partial<Handlers>;

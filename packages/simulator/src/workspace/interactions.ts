@@ -1,4 +1,4 @@
-import type { Interaction } from '@wwe-kit/core';
+import type { Interaction, InteractionEventType } from '@wwe-kit/core';
 import { interactionIds, type Desktop } from './desktop';
 
 /**
@@ -38,7 +38,7 @@ export function newInteraction(
 
 /**
  * Adds a new interaction with Workspace's fields filled in (ids, case, dates, flags), raises
- * `ADDED` then `eventType` (e.g. `RINGING`), and returns it. Internal.
+ * `ADDED` then `eventType` (e.g. `RINGING`; none when omitted), and returns it. Internal.
  *
  * @example
  * addInteraction(desktop, { media: 'chat', state: 'INVITED' }, 'INVITED'); // ADDED, INVITED
@@ -46,12 +46,12 @@ export function newInteraction(
 export function addInteraction(
   d: Desktop,
   fields: Partial<Interaction> & Pick<Interaction, 'media' | 'state'>,
-  eventType: string,
+  eventType?: InteractionEventType,
 ): Interaction {
   const i = newInteraction(d.nextInteractionId(), fields, d.now());
   d.interactions.set(i.interactionId, i);
   d.emitInteraction('ADDED', i);
-  d.emitInteraction(eventType, i);
+  if (eventType) d.emitInteraction(eventType, i);
   d.changed();
   return i;
 }
@@ -75,7 +75,7 @@ export function removeInteraction(d: Desktop, i: Interaction): void {
  * @example
  * selectCase(desktop, desktop.interaction('1').caseId);
  */
-export function selectCase(d: Desktop, caseId: unknown): void {
+export function selectCase(d: Desktop, caseId: string): void {
   const members = [...d.interactions.values()].filter((i) => i.caseId === caseId);
   if (members.length === 0) throw new Error(`Case '${String(caseId)}' not found`);
   for (const i of d.interactions.values()) {

@@ -1,7 +1,7 @@
 import type { Interaction, KeyValues } from '@wwe-kit/core';
 import type { Desktop } from './desktop';
 import { addInteraction } from './interactions';
-import { keyValues, str, type Handler } from './params';
+import { keyValues, str, type Handlers } from './params';
 
 /**
  * What {@link inboundChat} (`simulateInboundChat`) and `chatInteraction` take.
@@ -14,6 +14,7 @@ export interface InboundChatInit {
   from?: string;
   /** The customer's first message, if any. */
   message?: string;
+  /** The user data (attached data) it arrives with. */
   userData?: KeyValues;
 }
 
@@ -32,6 +33,7 @@ export interface InboundEmailInit {
   subject?: string;
   /** Default `""`. */
   body?: string;
+  /** The user data (attached data) it arrives with. */
   userData?: KeyValues;
 }
 
@@ -128,11 +130,11 @@ export function endChat(d: Desktop, i: Interaction): void {
  * The `email.*` requests. Internal.
  *
  * @example
- * emailHandlers['email.create']!(desktop, ['ada@example.com', null], caller); // ADDED, CREATED
+ * emailHandlers['email.create'](desktop, ['ada@example.com', null], caller); // ADDED, CREATED
  */
 export const emailHandlers = {
-  'email.create': (d, p) => {
-    const to = str(p, 0, 'destination');
+  'email.create': (d, [destination, userData]) => {
+    const to = str(destination, 'destination');
     addInteraction(
       d,
       {
@@ -143,9 +145,9 @@ export const emailHandlers = {
         subject: '',
         body: '',
         parties: [{ name: to }],
-        userData: keyValues(p, 1, 'userData'),
+        userData: keyValues(userData, 'userData'),
       },
       'CREATED',
     );
   },
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

@@ -1,6 +1,6 @@
 import type { Desktop } from './desktop';
 import { addInteraction, removeInteraction } from './interactions';
-import { keyValues, str, type Handler } from './params';
+import { keyValues, str, type Handler, type Handlers } from './params';
 import type { CampaignRecordState } from './types';
 import { dial } from './voice';
 
@@ -26,17 +26,20 @@ const record = (d: Desktop, interactionId: string): CampaignRecordState => {
   return r;
 };
 
+/** A request on the campaign record of interaction `params[0]`. */
 const update =
-  (f: (r: CampaignRecordState, p: readonly unknown[]) => unknown): Handler =>
-  (d, p) => {
-    const result = f(record(d, str(p, 0, 'interactionId')), p);
+  <P extends readonly [interactionId: string, ...unknown[]], R>(
+    f: (r: CampaignRecordState, params: P) => R,
+  ): Handler<P, R> =>
+  (d, params) => {
+    const result = f(record(d, str(params[0], 'interactionId')), params);
     d.changed();
     return result;
   };
 
-/** The record being previewed in interaction `p[0]`, its preview interaction removed. */
-const takePreview = (d: Desktop, p: readonly unknown[]) => {
-  const id = str(p, 0, 'interactionId');
+/** The record being previewed in interaction `interactionId`, its preview interaction removed. */
+const takePreview = (d: Desktop, interactionId: unknown) => {
+  const id = str(interactionId, 'interactionId');
   const r = record(d, id);
   if (r.status !== 'previewing')
     throw new Error(`The record of interaction '${id}' is not being previewed`);
@@ -46,9 +49,9 @@ const takePreview = (d: Desktop, p: readonly unknown[]) => {
 };
 
 const endPreview =
-  (status: CampaignRecordState['status']): Handler =>
-  (d, p) => {
-    takePreview(d, p).status = status;
+  (status: CampaignRecordState['status']): Handler<[interactionId: string], void> =>
+  (d, [id]) => {
+    takePreview(d, id).status = status;
     d.changed();
   };
 
@@ -58,12 +61,12 @@ const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{1,2})$/;
  * `outbound.*` requests: campaign preview records. Internal.
  *
  * @example
- * outboundHandlers['outbound.getCampaigns']!(desktop, [], caller); // [{ name, mode }]
+ * outboundHandlers['outbound.getCampaigns'](desktop, [], caller); // [{ name, mode }]
  */
 export const outboundHandlers = {
   'outbound.getCampaigns': (d) => d.campaigns,
-  'outbound.getPreviewRecord': (d, p) => {
-    const name = str(p, 0, 'campaignName');
+  'outbound.getPreviewRecord': (d, [campaignName]) => {
+    const name = str(campaignName, 'campaignName');
     if (!d.campaigns.some((c) => c.name === name)) throw new Error(`Campaign '${name}' not found`);
     const r = d.records.find(
       (x) => x.campaignName === name && x.status === 'ready' && !x.doNotCall,
@@ -78,7 +81,7 @@ export const outboundHandlers = {
         parties: [{ name: r.phone }],
         userData: { GSW_CAMPAIGN_NAME: name, GSW_RECORD_HANDLE: r.handle },
       },
-      'PREVIEW',
+      // `ADDED` only: Workspace documents no interaction event type for a preview record.
     );
     r.status = 'previewing';
     r.interactionId = i.interactionId;
@@ -96,13 +99,13 @@ export const outboundHandlers = {
   ]),
   'outbound.getRecordFields': update((r) => r.fields),
   'outbound.updateRecordFields': update(
-    (r, p) => void Object.assign(r.fields, keyValues(p, 1, 'recordData')),
+    (r, [, recordData]) => void Object.assign(r.fields, keyValues(recordData, 'recordData')),
   ),
-  'outbound.callPreviewRecord': (d, p) => {
-    const id = str(p, 0, 'interactionId');
-    if (p[1] !== record(d, id).handle)
-      throw new Error(`Record handle ${String(p[1])} does not belong to interaction '${id}'`);
-    const r = takePreview(d, p);
+  'outbound.callPreviewRecord': (d, [interactionId, handle]) => {
+    const id = str(interactionId, 'interactionId');
+    if (handle !== record(d, id).handle)
+      throw new Error(`Record handle ${String(handle)} does not belong to interaction '${id}'`);
+    const r = takePreview(d, id);
     r.status = 'called';
     const call = dial(d, r.phone, {
       GSW_CAMPAIGN_NAME: r.campaignName,
@@ -121,21 +124,21 @@ export const outboundHandlers = {
     d.directPushPreview = false;
     d.changed();
   },
-  'outbound.rescheduleRecord': update((r, p) => {
-    const date = str(p, 2, 'rescheduleDate');
+  'outbound.rescheduleRecord': update((r, [, handle, rescheduleDate]) => {
+    const date = str(rescheduleDate, 'rescheduleDate');
     if (!DATE.test(date))
       throw new Error(`Invalid reschedule date '${date}': expected "M/D/YYYY H:m"`);
-    if (p[1] !== r.handle) throw new Error(`Record handle ${String(p[1])} does not match`);
+    if (handle !== r.handle) throw new Error(`Record handle ${String(handle)} does not match`);
     r.rescheduledAt = date;
   }),
   'outbound.cancelReschedule': update((r) => {
     delete r.rescheduledAt;
   }),
   'outbound.getListOfCallResults': () => CALL_RESULTS,
-  'outbound.setCallResult': update((r, p) => {
-    if (!CALL_RESULTS.some((c) => c.value === p[1]))
-      throw new Error(`Unknown call result ${String(p[1])}`);
-    r.callResult = p[1] as number;
+  'outbound.setCallResult': update((r, [, callResult]) => {
+    if (!CALL_RESULTS.some((c) => c.value === callResult))
+      throw new Error(`Unknown call result ${String(callResult)}`);
+    r.callResult = callResult;
   }),
   'outbound.getCallResult': update((r) => r.callResult ?? null),
   'outbound.setDoNotCall': update((r) => {
@@ -144,4 +147,4 @@ export const outboundHandlers = {
   'outbound.removeDoNotCall': update((r) => {
     r.doNotCall = false;
   }),
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

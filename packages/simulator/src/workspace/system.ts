@@ -1,6 +1,6 @@
 import type { MenuBarView, ToastParams } from '@wwe-kit/core';
 import type { Desktop } from './desktop';
-import { keyValues, str, type Handler } from './params';
+import { keyValues, str, type Handler, type Handlers } from './params';
 
 const toast = (d: Desktop, id: unknown) => {
   const t = typeof id === 'string' ? d.toasts.get(id) : undefined;
@@ -60,11 +60,11 @@ export function closeDialog(d: Desktop, id: string): void {
 
 const fullName = (d: Desktop) => [d.agent.firstname, d.agent.lastname].filter(Boolean).join(' ');
 const flag =
-  (f: (d: Desktop) => boolean): Handler =>
+  (f: (d: Desktop) => boolean): Handler<[], boolean> =>
   (d) =>
     f(d);
 const set =
-  (key: 'microphoneMuted' | 'speakerMuted', value: boolean): Handler =>
+  (key: 'microphoneMuted' | 'speakerMuted', value: boolean): Handler<[], void> =>
   (d) => {
     d[key] = value;
     d.changed();
@@ -74,7 +74,7 @@ const set =
  * The `system.*` and `sipEndpoint.*` requests. Internal.
  *
  * @example
- * systemHandlers['system.popupToast']!(desktop, [{ title: 'Hi' }], caller); // 'wweCustomToast0'
+ * systemHandlers['system.popupToast'](desktop, [{ title: 'Hi' }], caller); // 'wweCustomToast0'
  */
 export const systemHandlers = {
   'system.getAllowedServices': (_d, _p, caller) => [...caller.allowedServices],
@@ -82,8 +82,8 @@ export const systemHandlers = {
     d.lastActivityAt = d.now();
     d.changed();
   },
-  'system.popupToast': (d, p, caller) => {
-    const params = keyValues(p, 0, 'toast') as ToastParams;
+  'system.popupToast': (d, [toastParams], caller) => {
+    const params = keyValues(toastParams, 'toast') as ToastParams;
     const id = `wweCustomToast${d.counters.toast++}`;
     d.toasts.set(id, {
       id,
@@ -95,19 +95,19 @@ export const systemHandlers = {
     d.changed();
     return id;
   },
-  'system.updateToast': (d, p) => {
-    const t = toast(d, str(p, 0, 'toastId'));
-    t.params = { ...t.params, ...structuredClone(keyValues(p, 1, 'toast')) };
+  'system.updateToast': (d, [toastId, toastParams]) => {
+    const t = toast(d, str(toastId, 'toastId'));
+    t.params = { ...t.params, ...structuredClone(keyValues(toastParams, 'toast')) };
     d.changed();
   },
-  'system.closeToast': (d, p) => closeToast(d, toast(d, str(p, 0, 'toastId')).id),
-  'system.openDialog': (d, p, caller) => {
+  'system.closeToast': (d, [toastId]) => closeToast(d, toast(d, str(toastId, 'toastId')).id),
+  'system.openDialog': (d, [dialogUrl, dialog], caller) => {
     const id = `wweCustomDialog${d.counters.dialog++}`;
-    const url = str(p, 0, 'url')
+    const url = str(dialogUrl, 'url')
       .replaceAll('$Dialog.Id$', id)
       .replaceAll('$Agent.FullName$', encodeURIComponent(fullName(d)));
     d.dialogs.set(id, {
-      ...structuredClone(keyValues(p, 1, 'dialog')),
+      ...structuredClone(keyValues(dialog, 'dialog')),
       id,
       url,
       frameId: caller.frameId,
@@ -115,20 +115,20 @@ export const systemHandlers = {
     d.changed();
     return id;
   },
-  'system.closeDialog': (d, p) => {
-    const id = str(p, 0, 'dialogId');
+  'system.closeDialog': (d, [dialogId]) => {
+    const id = str(dialogId, 'dialogId');
     if (!d.dialogs.has(id)) throw new Error(`Dialog '${id}' not found`);
     closeDialog(d, id);
   },
-  'system.updateViewInApplicationMenuBar': (d, p) => {
-    const view = keyValues(p, 0, 'view') as MenuBarView;
+  'system.updateViewInApplicationMenuBar': (d, [menuBarView]) => {
+    const view = keyValues(menuBarView, 'view') as MenuBarView;
     if (typeof view.name !== 'string' || !view.name)
       throw new Error("A menu-bar view needs a 'name'");
     d.menuBarViews.set(view.name, { ...d.menuBarViews.get(view.name), ...structuredClone(view) });
     d.changed();
   },
-  'system.closeViewInApplicationMenuBar': (d, p) => {
-    const name = str(p, 0, 'name');
+  'system.closeViewInApplicationMenuBar': (d, [viewName]) => {
+    const name = str(viewName, 'name');
     if (!d.menuBarViews.delete(name)) throw new Error(`Menu-bar view '${name}' not found`);
     d.changed();
   },
@@ -145,4 +145,4 @@ export const systemHandlers = {
   'sipEndpoint.unmuteSpeaker': set('speakerMuted', false),
   'sipEndpoint.isMicrophoneMute': flag((d) => d.microphoneMuted),
   'sipEndpoint.isSpeakerMute': flag((d) => d.speakerMuted),
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

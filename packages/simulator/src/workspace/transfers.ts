@@ -1,7 +1,7 @@
 import type { Interaction, KeyValues } from '@wwe-kit/core';
 import type { Desktop } from './desktop';
 import { addInteraction, removeInteraction } from './interactions';
-import { keyValues, str, type Handler } from './params';
+import { keyValues, str, type Handlers } from './params';
 import { CONNECTED, releaseCall, remoteAnswer } from './voice';
 
 /**
@@ -94,43 +94,43 @@ function consult(d: Desktop, parent: Interaction, destination: string, userData:
  * Consult, transfer and conference requests. Internal.
  *
  * @example
- * transferHandlers['interaction.consult']!(desktop, ['1', 'SIP_5002', null, null], caller);
+ * transferHandlers['interaction.consult'](desktop, ['1', 'SIP_5002', null, null], caller);
  */
 export const transferHandlers = {
-  'interaction.singleStepTransfer': (d, p) => {
-    const i = d.interaction(str(p, 0, 'interactionId'));
-    targetName(d, targetDestination(p[1]));
+  'interaction.singleStepTransfer': (d, [id, target, userData]) => {
+    const i = d.interaction(str(id, 'interactionId'));
+    targetName(d, targetDestination(target));
     expectConnected(i, 'transfer');
-    Object.assign(i.userData!, keyValues(p, 2, 'userData'));
+    Object.assign(i.userData!, keyValues(userData, 'userData'));
     handOver(d, i);
   },
-  'interaction.singleStepConference': (d, p) => {
-    const i = d.interaction(str(p, 0, 'interactionId'));
-    const name = targetName(d, targetDestination(p[1]));
+  'interaction.singleStepConference': (d, [id, target, userData]) => {
+    const i = d.interaction(str(id, 'interactionId'));
+    const name = targetName(d, targetDestination(target));
     expectConnected(i, 'conference');
-    Object.assign(i.userData!, keyValues(p, 2, 'userData'));
+    Object.assign(i.userData!, keyValues(userData, 'userData'));
     addParty(d, i, name);
     d.changed();
   },
-  'interaction.consult': (d, p) =>
+  'interaction.consult': (d, [id, target, userData]) =>
     consult(
       d,
-      d.interaction(str(p, 0, 'interactionId')),
-      targetDestination(p[1]),
-      keyValues(p, 2, 'userData'),
+      d.interaction(str(id, 'interactionId')),
+      targetDestination(target),
+      keyValues(userData, 'userData'),
     ),
-  'interaction.completeTransfer': (d, p) => {
-    const { consult: c, parent } = consultOf(d, str(p, 0, 'consultInteractionId'));
+  'interaction.completeTransfer': (d, [id]) => {
+    const { consult: c, parent } = consultOf(d, str(id, 'consultInteractionId'));
     handOver(d, parent);
     if (c.media === 'voice') releaseCall(d, c);
     else removeInteraction(d, c);
   },
-  'interaction.completeConference': (d, p) => {
-    const { consult: c, parent } = consultOf(d, str(p, 0, 'consultInteractionId'));
+  'interaction.completeConference': (d, [id]) => {
+    const { consult: c, parent } = consultOf(d, str(id, 'consultInteractionId'));
     // The held call is retrieved into the conference: ESTABLISHED, as voice.resume raises.
     if (parent.state === 'HELD') d.transition(parent, 'TALKING', 'ESTABLISHED');
     addParty(d, parent, c.parties?.[0]?.name ?? 'consulted party');
     if (c.media === 'voice') releaseCall(d, c);
     removeInteraction(d, c);
   },
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

@@ -29,7 +29,9 @@ export type FrameKind = 'tab' | 'popup' | 'background' | 'hidden' | 'interaction
 export interface CallerContext {
   /** The frame's id, or `undefined` for the agent acting in the simulator's own UI. */
   frameId: string | undefined;
+  /** The frame's origin (default `'simulator'`). */
   origin: string;
+  /** How Workspace shows the frame (default `'tab'`). */
   kind: FrameKind;
   /** The Workspace options (`configuration.getOption` answers from them). */
   options: Readonly<Record<string, string>>;
@@ -69,9 +71,13 @@ export interface WorkspaceEvent {
  * console.log(toast?.id, toast?.params.title);
  */
 export interface ToastRecord {
+  /** `wweCustomToast<n>`, as `system.popupToast` answered. */
   id: string;
+  /** What the frame asked for (title, message, buttons...), with `system.updateToast` changes. */
   params: ToastParams;
+  /** The frame that opened it (button clicks go to it only). */
   frameId: string | undefined;
+  /** The workspace clock's time when it opened. */
   openedAt: number;
 }
 
@@ -82,8 +88,11 @@ export interface ToastRecord {
  * const dialog = workspace.getSnapshot().dialogs.find((d) => d.id === 'wweCustomDialog0');
  */
 export interface DialogRecord extends DialogParams {
+  /** `wweCustomDialog<n>`, as `system.openDialog` answered. */
   id: string;
+  /** The dialog's URL, with `$Dialog.Id$` and `$Agent.FullName$` replaced. */
   url: string;
+  /** The frame that opened it. */
   frameId: string | undefined;
 }
 
@@ -94,8 +103,11 @@ export interface DialogRecord extends DialogParams {
  * const record: CampaignRecordSeed = { handle: 1, phone: '5551000', fields: { FirstName: 'Ada' } };
  */
 export interface CampaignRecordSeed {
+  /** The record handle (`recordHandle` in requests). */
   handle: number;
+  /** The number to call. */
   phone: string;
+  /** The record's fields (`outbound.getRecordFields`). */
   fields?: KeyValues;
 }
 
@@ -106,8 +118,11 @@ export interface CampaignRecordSeed {
  * const campaign: CampaignSeed = { name: 'Renewals', mode: 'PREVIEW', records: [{ handle: 1, phone: '5551000' }] };
  */
 export interface CampaignSeed {
+  /** The campaign's name (`outbound.getPreviewRecord` takes it). */
   name: string;
+  /** Default `'PREVIEW'`. */
   mode?: string;
+  /** Its records, previewed in this order. */
   records?: CampaignRecordSeed[];
 }
 
@@ -118,14 +133,23 @@ export interface CampaignSeed {
  * workspace.getSnapshot().outbound.records.filter((r) => r.doNotCall);
  */
 export interface CampaignRecordState {
+  /** The campaign the record belongs to. */
   campaignName: string;
+  /** The record handle. */
   handle: number;
+  /** The number to call. */
   phone: string;
+  /** The record's fields, with `outbound.updateRecordFields` changes. */
   fields: KeyValues;
+  /** Where the record is: not yet previewed, previewed now, called, rejected or cancelled. */
   status: 'ready' | 'previewing' | 'called' | 'rejected' | 'cancelled';
+  /** The interaction of its preview, then of its call. */
   interactionId?: string;
+  /** Set by `outbound.setCallResult` (a `value` of `CALL_RESULTS`). */
   callResult?: number;
+  /** Set by `outbound.setDoNotCall`, cleared by `removeDoNotCall`. */
   doNotCall: boolean;
+  /** Set by `outbound.rescheduleRecord` (`"M/D/YYYY H:m"`). */
   rescheduledAt?: string;
 }
 
@@ -161,21 +185,35 @@ export type FrameLeadership = 'leading' | 'following' | 'negotiating';
  * const { agentState, interactions, toasts } = workspace.getSnapshot();
  */
 export interface DesktopSnapshot {
+  /** The signed-in agent (`agent.get`). */
   agent: Agent;
+  /** The agent's state (`agent.getState`). */
   agentState: State;
+  /** The states the agent may choose (`agent.getStateList`). */
   stateList: State[];
+  /** The agent's media channels with their states (`media.getMediaList`). */
   media: Media[];
+  /** The interactions on the desktop, oldest first (`interaction.getInteractions`). */
   interactions: Interaction[];
   /** Interactions whose mark-done is blocked, with the warning message. */
   blockedMarkdone: Record<string, string>;
+  /** Toasts open now. */
   toasts: ToastRecord[];
+  /** Dialogs open now. */
   dialogs: DialogRecord[];
+  /** Views added to the application menu bar. */
   menuBarViews: MenuBarView[];
+  /** The SIP endpoint's microphone is muted. */
   microphoneMuted: boolean;
+  /** The SIP endpoint's speaker is muted. */
   speakerMuted: boolean;
+  /** This Workspace tab's leadership among the agent's tabs. */
   frameLeadership: FrameLeadership;
+  /** This Workspace tab is the one the agent used last. */
   lastActiveFrame: boolean;
+  /** When the agent last acted (`system.triggerActivity`), on the workspace clock. */
   lastActivityAt: number;
+  /** Outbound campaigns, their records, and whether push preview is on. */
   outbound: {
     campaigns: { name: string; mode: string }[];
     records: CampaignRecordState[];

@@ -1,7 +1,7 @@
 import type { Interaction, KeyValues } from '@wwe-kit/core';
 import type { Desktop } from './desktop';
 import { addInteraction } from './interactions';
-import { expectMedia, expectState, keyValues, str, type Handler } from './params';
+import { expectMedia, expectState, keyValues, str, type Handler, type Handlers } from './params';
 
 /**
  * Voice states in which a call is connected (recording and transfers need one).
@@ -71,6 +71,7 @@ export interface InboundCallInit {
   ani?: string;
   /** The number called. Default `"8005550100"`. */
   dnis?: string;
+  /** The user data (attached data) it arrives with. */
   userData?: KeyValues;
 }
 
@@ -124,9 +125,9 @@ function setRecording(d: Desktop, i: Interaction, state: string): void {
 }
 
 const recording =
-  (from: readonly string[], to: string, action: string): Handler =>
-  (d, p) => {
-    const i = call(d, str(p, 0, 'interactionId'), action);
+  (from: readonly string[], to: string, action: string): Handler<[interactionId: string], void> =>
+  (d, [id]) => {
+    const i = call(d, str(id, 'interactionId'), action);
     expectState(i, CONNECTED, action);
     if (!from.includes(i.recordingState ?? 'STOPPED'))
       throw new Error(
@@ -152,30 +153,31 @@ export function answer(d: Desktop, id: string): void {
  * The `voice.*` requests. Internal.
  *
  * @example
- * voiceHandlers['voice.hold']!(desktop, ['1'], caller); // HELD
+ * voiceHandlers['voice.hold'](desktop, ['1'], caller); // HELD
  */
 export const voiceHandlers = {
-  'voice.dial': (d, p) => void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData')),
-  'voice.dialEx': (d, p) =>
-    void dial(d, str(p, 0, 'destination'), keyValues(p, 1, 'userData'), {
-      extensions: keyValues(p, 2, 'extensions'),
+  'voice.dial': (d, [destination, userData]) =>
+    void dial(d, str(destination, 'destination'), keyValues(userData, 'userData')),
+  'voice.dialEx': (d, [destination, userData, extensions]) =>
+    void dial(d, str(destination, 'destination'), keyValues(userData, 'userData'), {
+      extensions: keyValues(extensions, 'extensions'),
     }),
-  'voice.answer': (d, p) => answer(d, str(p, 0, 'interactionId')),
-  'voice.hold': (d, p) => {
-    const i = call(d, str(p, 0, 'interactionId'), 'hold');
+  'voice.answer': (d, [id]) => answer(d, str(id, 'interactionId')),
+  'voice.hold': (d, [id]) => {
+    const i = call(d, str(id, 'interactionId'), 'hold');
     expectState(i, ['TALKING'], 'hold');
     d.transition(i, 'HELD', 'HELD');
     d.changed();
   },
-  'voice.resume': (d, p) => {
-    const i = call(d, str(p, 0, 'interactionId'), 'resume');
+  'voice.resume': (d, [id]) => {
+    const i = call(d, str(id, 'interactionId'), 'resume');
     expectState(i, ['HELD'], 'resume');
     d.transition(i, 'TALKING', 'ESTABLISHED');
     d.changed();
   },
-  'voice.hangUp': (d, p) => releaseCall(d, call(d, str(p, 0, 'interactionId'), 'hang up')),
+  'voice.hangUp': (d, [id]) => releaseCall(d, call(d, str(id, 'interactionId'), 'hang up')),
   'voice.startCallRecording': recording(['STOPPED'], 'RECORDING', 'start recording'),
   'voice.stopCallRecording': recording(['RECORDING', 'PAUSED'], 'STOPPED', 'stop recording'),
   'voice.pauseCallRecording': recording(['RECORDING'], 'PAUSED', 'pause recording'),
   'voice.resumeCallRecording': recording(['PAUSED'], 'RECORDING', 'resume recording'),
-} satisfies Record<string, Handler>;
+} satisfies Partial<Handlers>;

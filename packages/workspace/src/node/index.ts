@@ -14,4 +14,4 @@ export type {
   ServedConfig,
   TargetSeed,
 } from '../shared/served';
-export type { DisplayMode } from '../shared/config';
+export type { DisplayMode, ViewConfig } from '../shared/config';

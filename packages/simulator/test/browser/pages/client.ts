@@ -10,7 +10,7 @@ client.on('interaction', (e) => events.push(e));
   events,
   async call(name: string, params?: unknown[]) {
     try {
-      return { ok: true, data: await client.request(name as 'agent.get', params as []) };
+      return { ok: true, data: await client.requestUnknown(name, params) };
     } catch (e) {
       return isWorkspaceError(e)
         ? { ok: false, code: e.code, hostMessage: e.hostMessage }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { InteractionsService } from '@wwe-kit/angular';
+import { InteractionsService, WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
 
 /** The agent's interactions, and a number to dial. */
 @Component({
@@ -12,9 +12,11 @@ import { InteractionsService } from '@wwe-kit/angular';
       }
     </ul>
     <label>Number <input #number /></label>
-    <button (click)="interactions.dial(number.value)">Dial</button>
+    <button [disabled]="dial.pending()" (click)="dial.run(number.value)">Dial</button>
   `,
 })
 export class CallPanelComponent {
   protected readonly interactions = inject(InteractionsService);
+  private readonly client = inject(WORKSPACE_CLIENT);
+  protected readonly dial = injectWorkspaceAction((to: string) => this.client.voice.dial(to));
 }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { AgentStateService } from '@wwe-kit/angular';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { AgentStateService, WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
 import { errorText } from './error-text';
 
 /** The agent's state, and the states (with their not-ready reasons) the agent may choose. */
@@ -14,9 +14,9 @@ import { errorText } from './error-text';
       } @else {
         <select
           aria-label="Agent state"
-          [disabled]="pending()"
+          [disabled]="setState.pending()"
           [value]="agent.state()?.operationName ?? ''"
-          (change)="choose($any($event.target).value)"
+          (change)="setState.run($any($event.target).value)"
         >
           @for (s of agent.stateList(); track s.operationName) {
             <option [value]="s.operationName">
@@ -28,27 +28,18 @@ import { errorText } from './error-text';
       @if (agent.snapshot().error; as e) {
         <p class="error">{{ text(e) }}</p>
       }
-      @if (error(); as e) {
-        <p class="error">{{ e }}</p>
+      @if (setState.error(); as e) {
+        <p class="error">{{ text(e) }}</p>
       }
     </section>
   `,
 })
 export class AgentState {
   protected readonly agent = inject(AgentStateService);
-  protected readonly pending = signal(false);
-  protected readonly error = signal('');
+  private readonly client = inject(WORKSPACE_CLIENT);
+  /** `pending`, `error`… as signals; `run` never rejects (a failure is in `error`). */
+  protected readonly setState = injectWorkspaceAction((operationName: string) =>
+    this.client.agent.setState(operationName),
+  );
   protected readonly text = errorText;
-
-  protected async choose(operationName: string): Promise<void> {
-    this.pending.set(true);
-    this.error.set('');
-    try {
-      await this.agent.setState(operationName);
-    } catch (e) {
-      this.error.set(errorText(e));
-    } finally {
-      this.pending.set(false);
-    }
-  }
 }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { InteractionsService } from '@wwe-kit/angular';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { InteractionsService, WORKSPACE_CLIENT, injectWorkspaceAction } from '@wwe-kit/angular';
 import { errorText } from './error-text';
 import { Selection } from './selection';
 
@@ -30,10 +30,10 @@ import { Selection } from './selection';
         >
           <input #key aria-label="Key" value="Note" />
           <input #value aria-label="Value" />
-          <button type="submit" [disabled]="pending()">Save</button>
+          <button type="submit" [disabled]="setUserData.pending()">Save</button>
         </form>
-        @if (error(); as e) {
-          <p class="error">{{ e }}</p>
+        @if (setUserData.error(); as e) {
+          <p class="error">{{ text(e) }}</p>
         }
       </section>
     }
@@ -41,6 +41,7 @@ import { Selection } from './selection';
 })
 export class AttachedData {
   private readonly service = inject(InteractionsService);
+  private readonly client = inject(WORKSPACE_CLIENT);
   private readonly selectedId = inject(Selection).interactionId;
   protected readonly interaction = computed(() =>
     this.service.interactions().find((i) => i.interactionId === this.selectedId()),
@@ -48,20 +49,13 @@ export class AttachedData {
   protected readonly entries = computed(() =>
     Object.entries(this.interaction()?.userData ?? {}).map(([k, v]) => [k, String(v)] as const),
   );
-  protected readonly pending = signal(false);
-  protected readonly error = signal('');
+  protected readonly setUserData = injectWorkspaceAction((id: string, key: string, value: string) =>
+    this.client.interaction.setUserData(id, { [key]: value }),
+  );
+  protected readonly text = errorText;
 
-  protected async save(key: string, value: string): Promise<void> {
+  protected save(key: string, value: string): void {
     const id = this.selectedId();
-    if (!key || !id) return;
-    this.pending.set(true);
-    this.error.set('');
-    try {
-      await this.service.setUserData(id, { [key]: value });
-    } catch (e) {
-      this.error.set(errorText(e));
-    } finally {
-      this.pending.set(false);
-    }
+    if (key && id) void this.setUserData.run(id, key, value);
   }
 }

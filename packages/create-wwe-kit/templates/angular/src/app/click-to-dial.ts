@@ -1,5 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { InteractionsService, WorkspaceConnectionService } from '@wwe-kit/angular';
+import {
+  WORKSPACE_CLIENT,
+  WorkspaceConnectionService,
+  injectWorkspaceAction,
+} from '@wwe-kit/angular';
 import { errorText } from './error-text';
 
 /** A number to dial: Workspace places the call. */
@@ -9,7 +13,7 @@ import { errorText } from './error-text';
   template: `
     <section>
       <h2>Click-to-dial</h2>
-      <form aria-label="Click-to-dial" (submit)="$event.preventDefault(); dial()">
+      <form aria-label="Click-to-dial" (submit)="$event.preventDefault(); dial.run(number())">
         <label>
           Number
           <input
@@ -18,33 +22,23 @@ import { errorText } from './error-text';
             (input)="number.set($any($event.target).value.trim())"
           />
         </label>
-        <button type="submit" [disabled]="!number() || pending() || canDial() === false">
+        <button type="submit" [disabled]="!number() || dial.pending() || canDial() === false">
           Dial
         </button>
       </form>
-      @if (error(); as e) {
-        <p class="error">{{ e }}</p>
+      @if (dial.error(); as e) {
+        <p class="error">{{ text(e) }}</p>
       }
     </section>
   `,
 })
 export class ClickToDial {
-  private readonly interactions = inject(InteractionsService);
+  private readonly client = inject(WORKSPACE_CLIENT);
   /** `false` when Workspace's request filter leaves `voice.dial` out. */
   protected readonly canDial = inject(WorkspaceConnectionService).can('voice.dial');
   protected readonly number = signal('');
-  protected readonly pending = signal(false);
-  protected readonly error = signal('');
-
-  protected async dial(): Promise<void> {
-    this.pending.set(true);
-    this.error.set('');
-    try {
-      await this.interactions.dial(this.number());
-    } catch (e) {
-      this.error.set(errorText(e));
-    } finally {
-      this.pending.set(false);
-    }
-  }
+  protected readonly dial = injectWorkspaceAction((destination: string) =>
+    this.client.voice.dial(destination),
+  );
+  protected readonly text = errorText;
 }

@@ -1,0 +1,48 @@
+import { requests, type Namespace, type RequestOptions } from './requests';
+
+/** Sends a catalog request with its wire parameters (`undefined`: none). */
+export type Send = (
+  name: string,
+  parameters: unknown[] | undefined,
+  options: RequestOptions | undefined,
+) => Promise<unknown>;
+
+/**
+ * Every request of the catalog by full name → its declaration (parameter count, plus 8 when
+ * missing trailing parameters are posted as `null`).
+ */
+export const SPECS = new Map<string, number>();
+for (const ns in requests)
+  for (const [m, spec] of Object.entries(requests[ns as Namespace])) SPECS.set(`${ns}.${m}`, spec);
+
+/**
+ * Posts exactly what the official client posts: `spec & 7` positional parameters, missing ones
+ * as `undefined`, or as `null` when the declaration says so (`voice.dial('5001')` posts
+ * `['5001', null]`); no `parameters` at all for a request without any.
+ */
+export function wire(spec: number, args: ArrayLike<unknown>): unknown[] | undefined {
+  const arity = spec & 7;
+  if (!arity) return undefined;
+  const pad = spec > 7 ? null : undefined;
+  const out = new Array<unknown>(arity);
+  for (let i = 0; i < arity; i++) out[i] = args[i] === undefined ? pad : args[i];
+  return out;
+}
+
+/**
+ * The namespaces of a client (`client.voice.dial(...)`), built from the catalog: each method
+ * takes its request's positional parameters, then the request options.
+ */
+export function createNamespaces(send: Send): Record<Namespace, Record<string, unknown>> {
+  const out = {} as Record<Namespace, Record<string, unknown>>;
+  for (const ns in requests) {
+    const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const [m, spec] of Object.entries(requests[ns as Namespace])) {
+      const name = `${ns}.${m}`;
+      const arity = spec & 7;
+      api[m] = (...args) => send(name, wire(spec, args), args[arity] as RequestOptions | undefined);
+    }
+    out[ns as Namespace] = api;
+  }
+  return out;
+}
