@@ -165,6 +165,12 @@ function checkManifest(pkgDir, tarball, { declarationMaps, content }) {
       if (!/\.d\.(m|c)?ts$/.test(file)) continue;
       const lines = readFileSync(join(pkgRoot, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
+        // A doc comment glued to the end of the previous member's line (the declaration bundler
+        // does this to some one-line comments) is not the next member's: its hover is empty.
+        if (/[;,{]\s*\/\*\*.*\*\/\s*$/.test(line))
+          problems.push(
+            `${file}:${i + 1}: a doc comment ends a line of code, so editors lose it (write it on lines of its own in the source): ${line.trim().slice(0, 120)}`,
+          );
         const comment = /^\s*\*\s?(.*)$/.exec(line);
         if (comment && TAG_LIKE.test(outsideBackticks(comment[1])))
           problems.push(

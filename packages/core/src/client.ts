@@ -136,13 +136,29 @@ export type WorkspaceClient = {
     parameters?: readonly unknown[],
     options?: RequestOptions,
   ): Promise<R>;
-  /** Adds an event handler; returns the function that removes it. */
+  /**
+   * Adds an event handler; returns the function that removes it.
+   *
+   * @example
+   * const off = client.on('agent', (e) => console.log(e.eventType));
+   */
   on<T extends Topic>(topic: T, handler: EventHandler<T>): () => void;
-  /** Rejects pending requests with `DISPOSED`, withdraws subscriptions, removes every listener and timer. */
+  /**
+   * Rejects pending requests with `DISPOSED`, withdraws subscriptions, removes every listener and
+   * timer.
+   */
   dispose(): void;
+  /**
+   * Whether `dispose()` was called.
+   */
   readonly disposed: boolean;
-  /** The id Workspace assigned to this frame, once it has. */
+  /**
+   * The id Workspace assigned to this frame, once it has.
+   */
   readonly frameId: string | number | undefined;
+  /**
+   * Counters for diagnostics, tests and leak checks (see {@link ClientStats}).
+   */
   stats(): ClientStats;
   /**
    * Whether Workspace answers, and if not, why and what to set: `connecting`, `connected`,

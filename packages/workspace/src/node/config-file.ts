@@ -31,7 +31,9 @@ export class ConfigFileError extends Error {
     /** The file at fault. */
     readonly file: string,
     reason: string,
-    /** Its line (1-based), when one line is at fault. */
+    /**
+     * Its line (1-based), when one line is at fault.
+     */
     readonly line?: number,
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${reason}`);
