@@ -3,9 +3,8 @@
 // store. The difference between this row and @wwe-kit/react's is what the adapter costs; the
 // difference between this row and the no-framework one is React's (import after installDom()).
 import { createContext, createElement as h, memo, useContext, useSyncExternalStore } from 'react';
-import { createRoot } from 'react-dom/client';
-import { flushSync } from 'react-dom';
 import { workspaceStores } from '@wwe-kit/core';
+import { mountList } from './react.mjs';
 import { describe } from './row.mjs';
 
 export const name = 'React 19, no adapter: useSyncExternalStore';
@@ -20,22 +19,5 @@ export function mountRows(client, ids, rendered) {
     rendered(index);
     return h('li', null, describe(interaction));
   });
-  const List = () =>
-    h(
-      'ul',
-      null,
-      ids.map((id, index) => h(Row, { key: id, id, index })),
-    );
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  flushSync(() => root.render(h(Client.Provider, { value: client }, h(List))));
-  return {
-    container,
-    flush: () => flushSync(),
-    unmount() {
-      root.unmount();
-      container.remove();
-    },
-  };
+  return mountList(Row, ids, (list) => h(Client.Provider, { value: client }, list));
 }

@@ -30,6 +30,14 @@ export function mountRows(client, ids, rendered) {
     rendered(index);
     return h('li', null, describe(interaction));
   });
+  return mountList(Row, ids, (list) => h(WorkspaceProvider, { client }, list));
+}
+
+/**
+ * The list of the rendering benchmark: `Row` once per id inside `wrap(list)` (the provider of the
+ * client), rendered synchronously; shared with react-floor.mjs so both rows measure one tree.
+ */
+export function mountList(Row, ids, wrap) {
   const List = () =>
     h(
       'ul',
@@ -39,7 +47,7 @@ export function mountRows(client, ids, rendered) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  flushSync(() => root.render(h(WorkspaceProvider, { client }, h(List))));
+  flushSync(() => root.render(wrap(h(List))));
   return {
     container,
     flush: () => flushSync(),
