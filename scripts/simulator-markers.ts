@@ -39,3 +39,22 @@ export function simulatorMarkersIn(dir: string): string[] {
     ),
   );
 }
+
+/**
+ * The production build at `dist` (a sample's `vite build` / `ng build` output) is there and holds
+ * no simulator code: throws naming what is wrong. `build` is the command that makes it.
+ */
+export function assertNoSimulatorIn(dist: string, build: string): void {
+  if (!existsSync(dist)) throw new Error(`No build: run \`${build}\` first (turbo does it)`);
+  if (!filesOf(dist).some(([f]) => f.endsWith('.js')))
+    throw new Error(`No JavaScript in ${dist}: not a build`);
+  const found = simulatorMarkersIn(dist);
+  if (found.length) throw new Error(`Simulator code in the production build: ${found.join('; ')}`);
+}
+
+/** Throws unless every marker is in the simulator's code (resolved from `from`). */
+export function assertMarkersAreSimulatorCode(from: string): void {
+  const code = simulatorCode(from);
+  const missing = SIMULATOR_MARKERS.filter((m) => !code.includes(m));
+  if (missing.length) throw new Error(`Not in the simulator's code: ${missing.join(', ')}`);
+}

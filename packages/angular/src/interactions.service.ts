@@ -45,7 +45,10 @@ export class InteractionsService {
    * an injection context), else this service. To follow a changing id with RxJS:
    * `toObservable(id).pipe(switchMap((i) => from(workspaceStores(client).interaction(i))))`.
    */
-  interaction(id: string, options?: { injector?: Injector }): Signal<InteractionSnapshot> {
+  interaction(
+    id: string | null | undefined,
+    options?: { injector?: Injector },
+  ): Signal<InteractionSnapshot> {
     return injectWorkspaceStore(this.stores.interaction(id), undefined, {
       injector: options?.injector ?? currentInjector() ?? this.injector,
     });

@@ -117,6 +117,19 @@ describe('media store', () => {
 });
 
 describe('interactions store', () => {
+  test('no id: a store holding no interaction that never talks to Workspace', async () => {
+    const d = desk();
+    const none = d.stores.interaction(null);
+    expect(d.stores.interaction(undefined)).toBe(none);
+    expect(d.stores.interaction('')).toBe(none);
+    expect(none.get()).toEqual({ status: 'ready', interaction: undefined });
+    const off = none.subscribe(() => {});
+    await none.refresh();
+    await flush();
+    expect(d.sent).toHaveLength(0);
+    off();
+  });
+
   test('ADDED inserts, other events replace that one interaction, REMOVED deletes', async () => {
     const d = desk();
     d.interactions.set('1', call('1'));

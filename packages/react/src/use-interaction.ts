@@ -1,10 +1,7 @@
 'use client';
-import { createStore, type InteractionSnapshot, type ReadableStore } from '@wwe-kit/core';
+import type { InteractionSnapshot } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
 import { useWorkspaceStores } from './use-stores';
-
-const NONE: InteractionSnapshot = Object.freeze({ status: 'ready', interaction: undefined });
-const noneStore: ReadableStore<InteractionSnapshot> = createStore(() => NONE).store;
 
 /**
  * One interaction (`{ status, interaction }`), or a selection of it. The component is notified
@@ -28,5 +25,5 @@ export function useInteraction<U>(
   selector?: (snapshot: InteractionSnapshot) => U,
 ): U | InteractionSnapshot {
   const stores = useWorkspaceStores();
-  return useWorkspaceStore(id ? stores.interaction(id) : noneStore, selector);
+  return useWorkspaceStore(stores.interaction(id), selector);
 }

@@ -1,16 +1,7 @@
-import {
-  createStore,
-  type InteractionSnapshot,
-  type ReadableStore,
-  type WorkspaceClient,
-} from '@wwe-kit/core';
+import type { InteractionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { shallowRef, toValue, watch, type MaybeRefOrGetter, type ShallowRef } from 'vue';
 import { disposeWithScope, follow, useWorkspaceStore } from './use-workspace-store';
 import { useWorkspaceStores } from './use-workspace-stores';
-
-/** The snapshot of `useInteraction` while no id is given. */
-const NONE: InteractionSnapshot = Object.freeze({ status: 'ready', interaction: undefined });
-const noneStore: ReadableStore<InteractionSnapshot> = createStore(() => NONE).store;
 
 /**
  * One interaction's snapshot (`status`, `interaction`), or a slice of it chosen by `selector`
@@ -44,8 +35,8 @@ export function useInteraction<U>(
       ? [selectorOrClient, client]
       : [undefined, selectorOrClient];
   const stores = useWorkspaceStores(c);
-  const storeOf = (i: string | null | undefined) => (i ? stores.interaction(i) : noneStore);
-  if (typeof id === 'string' || id == null) return useWorkspaceStore(storeOf(id), selector);
+  if (typeof id === 'string' || id == null)
+    return useWorkspaceStore(stores.interaction(id), selector);
   // A ref or getter: move the subscription to each new id's store.
   const value = shallowRef() as ShallowRef<U | InteractionSnapshot>;
   let off: (() => void) | undefined;
@@ -54,7 +45,7 @@ export function useInteraction<U>(
     (next) => {
       off?.();
       off = follow<InteractionSnapshot, U | InteractionSnapshot>(
-        storeOf(next),
+        stores.interaction(next),
         selector,
         undefined,
         value,

@@ -48,8 +48,12 @@ export interface CaseSelectionSnapshot {
 /** The three views over the live interactions, sharing one fetch and one host subscription. */
 export interface InteractionStores {
   interactions: LiveStore<InteractionsSnapshot>;
-  /** The store of one interaction: the same instance for the same id while it is in use. */
-  interaction(id: string): LiveStore<InteractionSnapshot>;
+  /**
+   * The store of one interaction: the same instance for the same id while it is in use. No id
+   * (`null`, `undefined` or `''`, e.g. nothing selected yet) gives a store that holds no
+   * interaction (`status: 'ready'`) and never talks to Workspace.
+   */
+  interaction(id: string | null | undefined): LiveStore<InteractionSnapshot>;
   caseSelection: LiveStore<CaseSelectionSnapshot>;
 }
 
@@ -58,6 +62,12 @@ export const LOADING_INTERACTIONS: InteractionsSnapshot = Object.freeze({
   status: 'loading',
   interactions: Object.freeze([]),
 });
+const NO_ONE: InteractionSnapshot = Object.freeze({ status: 'ready', interaction: undefined });
+/** The store of no interaction: `interaction(null)`. */
+const NO_INTERACTION: LiveStore<InteractionSnapshot> = {
+  ...createStore(() => NO_ONE).store,
+  refresh: () => Promise.resolve(),
+};
 const LOADING_ONE: InteractionSnapshot = Object.freeze({
   status: 'loading',
   interaction: undefined,
@@ -187,7 +197,8 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   );
   const caseHandle = createLiveStore(() => (caseSnap ??= snap({ caseId, expanded })), source);
 
-  const interaction = (id: string): LiveStore<InteractionSnapshot> => {
+  const interaction = (id: string | null | undefined): LiveStore<InteractionSnapshot> => {
+    if (!id) return NO_INTERACTION;
     let store = oneStores.get(id);
     if (store) return store;
     const handle = createStore(() => getOne(id));
