@@ -3,7 +3,7 @@
  * the workspace server, the docs' generators) and its tests share. **No semver guarantee**: any
  * of it may change or go in any release; apps import `@wwe-kit/core` instead.
  */
-import { requests, type Namespace } from './requests';
+import { arityOf, padsWithNull, requests, type Namespace } from './requests';
 
 export { requests, r as declareRequest, NULL_PAD } from './requests';
 export { SPECS, wire } from './namespaces';
@@ -53,8 +53,8 @@ export function catalogMethods(): [Namespace, MethodSpec[]][] {
     ns,
     Object.entries(requests[ns]).map(([m, spec]) => ({
       request: `${ns}.${m}`,
-      arity: spec & 7,
-      nullPad: spec > 7,
+      arity: arityOf(spec),
+      nullPad: padsWithNull(spec),
     })),
   ]);
 }

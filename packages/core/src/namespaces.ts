@@ -1,4 +1,4 @@
-import { requests, type Namespace, type RequestOptions } from './requests';
+import { arityOf, padsWithNull, requests, type Namespace, type RequestOptions } from './requests';
 
 /** Sends a catalog request with its wire parameters (`undefined`: none). */
 export type Send = (
@@ -16,14 +16,14 @@ for (const ns in requests)
   for (const [m, spec] of Object.entries(requests[ns as Namespace])) SPECS.set(`${ns}.${m}`, spec);
 
 /**
- * Posts exactly what the official client posts: `spec & 7` positional parameters, missing ones
+ * Posts exactly what the official client posts: `arityOf(spec)` positional parameters, missing ones
  * as `undefined`, or as `null` when the declaration says so (`voice.dial('5001')` posts
  * `['5001', null]`); no `parameters` at all for a request without any.
  */
 export function wire(spec: number, args: ArrayLike<unknown>): unknown[] | undefined {
-  const arity = spec & 7;
+  const arity = arityOf(spec);
   if (!arity) return undefined;
-  const pad = spec > 7 ? null : undefined;
+  const pad = padsWithNull(spec) ? null : undefined;
   const out = new Array<unknown>(arity);
   for (let i = 0; i < arity; i++) out[i] = args[i] === undefined ? pad : args[i];
   return out;
@@ -39,7 +39,7 @@ export function createNamespaces(send: Send): Record<Namespace, Record<string, u
     const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
     for (const [m, spec] of Object.entries(requests[ns as Namespace])) {
       const name = `${ns}.${m}`;
-      const arity = spec & 7;
+      const arity = arityOf(spec);
       api[m] = (...args) => send(name, wire(spec, args), args[arity] as RequestOptions | undefined);
     }
     out[ns as Namespace] = api;

@@ -34,6 +34,22 @@ export type RequestSpec<
 export const NULL_PAD = 8;
 
 /**
+ * How many positional parameters a declaration ({@link RequestSpec}) posts.
+ *
+ * @example
+ * arityOf(requests.voice.dial); // 2
+ */
+export const arityOf = (spec: number): number => spec & (NULL_PAD - 1);
+
+/**
+ * Whether a declaration posts missing trailing parameters as `null` (else `undefined`).
+ *
+ * @example
+ * padsWithNull(requests.voice.dial); // true
+ */
+export const padsWithNull = (spec: number): boolean => spec >= NULL_PAD;
+
+/**
  * Declares a request: its parameters `P` (names and types), result `R` and the event topics `E`
  * it raises are types only; `arity` (checked against `P`: a wrong count does not compile) and
  * `pad` are what goes to run time.
