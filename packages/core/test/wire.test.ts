@@ -11,9 +11,7 @@ interface Golden {
 }
 const golden: Golden[] = JSON.parse(
   readFileSync(
-    fileURLToPath(
-      new URL('../../../../shared/fixtures/official-client-wire.json', import.meta.url),
-    ),
+    fileURLToPath(new URL('./fixtures/official-client-wire.json', import.meta.url)),
     'utf8',
   ),
 );
