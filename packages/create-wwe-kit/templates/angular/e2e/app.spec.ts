@@ -9,6 +9,9 @@ test('an inbound call simulated in Workspace shows in the app', async ({ workspa
 });
 
 test('click-to-dial in the app reaches Workspace', async ({ workspace, app }) => {
+  // Act once the app shows it is connected, never sooner (nor after a pause): a click that lands
+  // before the app has started is lost.
+  await expect(app.getByTestId('connection')).toHaveAttribute('data-status', 'connected');
   await app.getByLabel('Number').fill('5550199');
   await app.getByRole('button', { name: 'Dial' }).click();
   await expect

@@ -7,6 +7,9 @@ test('an inbound call simulated in Workspace shows in the app', async ({ workspa
 });
 
 test('click-to-dial in the app reaches Workspace', async ({ workspace, app }) => {
+  // Act on the app once it shows it is ready (connected, its handlers attached), never sooner:
+  // a click that lands before its script runs would submit the form natively and reload the page.
+  await expect(app.locator('#agent')).toHaveText(/^Agent: /);
   await app.getByLabel('Number').fill('5550199');
   await app.getByRole('button', { name: 'Dial' }).click();
   await expect

@@ -9,6 +9,8 @@ function render(): void {
   const a = agent.get();
   document.querySelector('#agent')!.textContent =
     a.status === 'ready' ? `Agent: ${a.agent.username ?? '?'}` : a.status;
+  // Dial only once connected (the button is disabled in the HTML until then).
+  document.querySelector<HTMLButtonElement>('#dial button')!.disabled = a.status !== 'ready';
   document.querySelector('#calls')!.replaceChildren(
     ...interactions.get().interactions.map((i) => {
       const li = document.createElement('li');
