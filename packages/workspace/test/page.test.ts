@@ -154,7 +154,6 @@ url=${app}/b
     await startWorkspace({ config: ini, port, strictPort: true, logger: quiet }),
   );
   await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['View A']);
-  await page.waitForTimeout(300); // the file watcher is ready
   write('service-client-api.rate-limit.voice.dial=3');
   await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['View A', 'View B']);
   expect(await page.locator('body').getAttribute('data-config-version')).toBe('2');

@@ -113,7 +113,6 @@ describe('startWorkspace', () => {
     const ws = await start({ config: ini, port: 0 });
     const stream = events(ws);
     await stream.opened;
-    await new Promise((r) => setTimeout(r, 300)); // the watcher is ready
     writeFileSync(
       ini,
       'workspace.web-content=A\nservice-client-api.rate-limit=7\n[A]\nurl=http://127.0.0.1:1/\n',

@@ -35,7 +35,10 @@ export interface StartWorkspaceOptions extends ConfigSource {
   host?: string;
   /** Serve over HTTPS with a locally generated certificate (kept in the user's cache folder), or this one. */
   https?: boolean | { key: string; cert: string };
-  /** Watch the INI and seed files and apply saved changes to open pages. Default `true`. */
+  /**
+   * Watch the INI and seed files and apply saved changes to open pages. Default `true`. The
+   * watcher is ready when `startWorkspace` resolves: a file saved after that is applied.
+   */
   watch?: boolean;
   /** Open the page in the default browser. */
   open?: boolean;
@@ -170,6 +173,8 @@ export async function startWorkspace(
         }
       }, 100);
     });
+    // Resolve once the watcher is watching: a save right after startWorkspace() is not missed.
+    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
   }
 
   if (options.open) openBrowser(`${origin}/`, logger);
