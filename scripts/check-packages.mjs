@@ -9,13 +9,15 @@
  * declarations (no template or decorator line read as a tag).
  * Works offline (attw runs with `--no-definitely-typed`, so it never asks the registry).
  *
- * Usage: pnpm check:packages        (after pnpm build)
+ * Usage: pnpm check:packages        (after pnpm build; reuses the tarballs of scripts/pack.mjs in
+ *        WWE_KIT_TARBALLS when set)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packedTarball } from './pack.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -184,6 +186,7 @@ function checkManifest(pkgDir, tarball, { declarationMaps, content }) {
   return problems;
 }
 
+const shared = process.env.WWE_KIT_TARBALLS;
 const out = mkdtempSync(join(tmpdir(), 'wwe-kit-pack-'));
 const failures = [];
 try {
@@ -193,14 +196,18 @@ try {
       failures.push(`${name}: no dist/ (run pnpm build first)`);
       continue;
     }
-    const dest = join(out, name.replace('/', '-'));
-    const packed = run('pnpm', ['pack', '--pack-destination', dest], join(root, dir));
-    const tarball = packed.ok && readdirSync(dest).find((f) => f.endsWith('.tgz'));
-    if (!tarball) {
-      failures.push(`${name}: pnpm pack failed\n${packed.out}`);
-      continue;
+    // Packed once per CI run (scripts/pack.mjs into WWE_KIT_TARBALLS), else packed here.
+    let file = shared && packedTarball(shared, name);
+    if (!file) {
+      const dest = join(out, name.replace('/', '-'));
+      const packed = run('pnpm', ['pack', '--pack-destination', dest], join(root, dir));
+      const tarball = packed.ok && readdirSync(dest).find((f) => f.endsWith('.tgz'));
+      if (!tarball) {
+        failures.push(`${name}: pnpm pack failed\n${packed.out}`);
+        continue;
+      }
+      file = join(dest, tarball);
     }
-    const file = join(dest, tarball);
     const steps = [
       ['manifest', () => checkManifest(dir, file, { declarationMaps, content })],
       ['publint --strict', () => run(bin('publint'), ['run', '--strict', file])],

@@ -154,6 +154,8 @@ try {
     new Set(['react-sample', 'vue-sample', 'dev#test']),
     'the Vite samples and the e2e suite serving them',
   );
+  // Packs the tarballs the consumer tests install (tests/consumer/turbo.json declares it).
+  check('scripts/pack.mjs', new Set(['consumer-tests#test']), 'the consumer tests');
   // Every package extends it (globalDependencies).
   check('tsconfig.base.json', new Set(graph.keys()), 'every package');
 } finally {

@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -13,9 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+import { inject } from 'vitest';
 
 /** The published packages by name → their folder in this repository. */
 export const PACKAGES = {
@@ -38,31 +37,15 @@ export function userEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm|pnpm)_/i.test(k)));
 }
 
-let packDir: string | undefined;
-const packed = new Map<PackageName, string>();
-
-/** `pnpm pack` of a published package (once per test run): the tarball's path. */
+/**
+ * The packed tarball of a published package: packed once per run by the global setup
+ * (lib/global-setup.ts, with scripts/pack.mjs) into one folder that every test file reads.
+ */
 export function tarball(name: PackageName): string {
-  const done = packed.get(name);
-  if (done) return done;
-  packDir ??= mkdtempSync(path.join(tmpdir(), 'wwe-kit-tarballs-'));
-  const dest = path.join(packDir, name.replace('/', '-'));
-  const r = spawnSync('pnpm', ['pack', '--pack-destination', dest], {
-    cwd: path.join(ROOT, PACKAGES[name]),
-    encoding: 'utf8',
-  });
-  const file = r.status === 0 ? readdirSync(dest).find((f) => f.endsWith('.tgz')) : undefined;
-  if (!file)
-    throw new Error(`pnpm pack ${name} failed (run pnpm build first)\n${r.stdout}${r.stderr}`);
-  packed.set(name, path.join(dest, file));
-  return packed.get(name)!;
-}
-
-/** Deletes the tarballs packed by this test file (call it in `afterAll`). */
-export function removeTarballs(): void {
-  if (packDir) rmSync(packDir, { recursive: true, force: true });
-  packDir = undefined;
-  packed.clear();
+  const dest = path.join(inject('tarballs'), name.replace('/', '-'));
+  const file = existsSync(dest) ? readdirSync(dest).find((f) => f.endsWith('.tgz')) : undefined;
+  if (!file) throw new Error(`No tarball of ${name} in ${dest} (see lib/global-setup.ts)`);
+  return path.join(dest, file);
 }
 
 /**
@@ -78,6 +61,12 @@ export interface Project {
     args: string[],
     env?: NodeJS.ProcessEnv,
   ): { status: number | null; stdout: string; stderr: string };
+  /** `run`, without blocking this process (for tests that run concurrently). */
+  exec(
+    cmd: string,
+    args: string[],
+    env?: NodeJS.ProcessEnv,
+  ): Promise<{ status: number | null; stdout: string; stderr: string }>;
   /** Starts a long-running command (e.g. a bin that serves) in the project. */
   start(cmd: string, args: string[]): ChildProcess;
   write(file: string, text: string): void;
@@ -90,7 +79,7 @@ export function createProject(
   packages: readonly PackageName[],
   registryDeps: Record<string, string> = {},
   extra: Record<string, unknown> = {},
-): Project {
+): Promise<Project> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wwe-kit-consumer-'));
   const files = Object.fromEntries(packages.map((p) => [p, `file:${tarball(p)}`]));
   return install(dir, {
@@ -112,7 +101,9 @@ const isPackageName = (name: string): name is PackageName => name in PACKAGES;
  * `@wwe-kit/*` dependency (and `@wwe-kit/core`, which they all depend on) comes from its tarball.
  * `wweKit` lists those packages.
  */
-export function createProjectFromFolder(folder: string): Project & { wweKit: PackageName[] } {
+export function createProjectFromFolder(
+  folder: string,
+): Promise<Project & { wweKit: PackageName[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'wwe-kit-consumer-'));
   cpSync(folder, dir, {
     recursive: true,
@@ -127,7 +118,9 @@ export function createProjectFromFolder(folder: string): Project & { wweKit: Pac
  * depend on, come from their tarballs (file: dependencies, and npm `overrides` for the nested
  * ones). `wweKit` lists those packages.
  */
-export function installWithTarballs(dir: string): Project & { wweKit: PackageName[] } {
+export async function installWithTarballs(
+  dir: string,
+): Promise<Project & { wweKit: PackageName[] }> {
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<
     string,
     unknown
@@ -151,18 +144,40 @@ export function installWithTarballs(dir: string): Project & { wweKit: PackageNam
       pkg.dependencies = { ...pkg.dependencies, [name]: `file:${tarball(name)}` };
   }
   pkg.overrides = Object.fromEntries([...wweKit].map((p) => [p, `$${p}`]));
-  return Object.assign(install(dir, pkg), { wweKit: [...wweKit] });
+  return Object.assign(await install(dir, pkg), { wweKit: [...wweKit] });
 }
 
-/** Writes `pkg` as the package.json of `dir` and runs `npm install` there. */
-function install(dir: string, pkg: Record<string, unknown>): Project {
+/** Runs a command without blocking this process; resolves with its exit status and output. */
+function execAsync(
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/**
+ * Writes `pkg` as the package.json of `dir` and runs `npm install` there, without blocking (test
+ * files install several projects at once). `--prefer-offline`: what an earlier install of this run
+ * (or of an earlier run) put in npm's cache is used without asking the registry again; what is not
+ * there is fetched.
+ */
+async function install(dir: string, pkg: Record<string, unknown>): Promise<Project> {
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   const started = Date.now();
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: dir,
-    env: userEnv(),
-    encoding: 'utf8',
-  });
+  const install = await execAsync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    { cwd: dir, env: userEnv() },
+  );
   if (install.status !== 0)
     throw new Error(`npm install failed in ${dir}\n${install.stdout}${install.stderr}`);
   const installSeconds = (Date.now() - started) / 1000;
@@ -177,6 +192,7 @@ function install(dir: string, pkg: Record<string, unknown>): Project {
       });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     },
+    exec: (cmd, args, env) => execAsync(cmd, args, { cwd: dir, env: { ...userEnv(), ...env } }),
     start: (cmd, args) =>
       spawn(cmd, args, { cwd: dir, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] }),
     write(file, text) {

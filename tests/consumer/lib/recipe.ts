@@ -35,7 +35,7 @@ export function recipeLines(name: string): number {
  * Makes the recipe's project: its dependencies and devDependencies (the `@wwe-kit/*` ones from the
  * tarballs, the others from the registry), its scripts, and its files.
  */
-export function recipeProject(name: string): Project {
+export async function recipeProject(name: string): Promise<Project> {
   const manifest = JSON.parse(readFileSync(path.join(RECIPES, name, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
     dependencies?: Record<string, string>;
@@ -50,7 +50,7 @@ export function recipeProject(name: string): Project {
   const registry = Object.fromEntries(
     Object.entries(all).filter(([d]) => !d.startsWith('@wwe-kit/')),
   );
-  const project = createProject(ours, registry, { scripts: manifest.scripts ?? {} });
+  const project = await createProject(ours, registry, { scripts: manifest.scripts ?? {} });
   for (const file of recipeFiles(name))
     if (file !== 'package.json')
       project.write(file, readFileSync(path.join(RECIPES, name, file), 'utf8'));

@@ -10,13 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { chromiumPath } from '@wwe-kit/browser-harness';
-import {
-  createProject,
-  installWithTarballs,
-  removeTarballs,
-  userEnv,
-  type Project,
-} from '../lib/project';
+import { createProject, installWithTarballs, userEnv, type Project } from '../lib/project';
+import { withFixedPorts } from '../lib/ports';
 
 const TEMPLATES = fileURLToPath(
   new URL('../../../packages/create-wwe-kit/templates/', import.meta.url),
@@ -28,8 +23,8 @@ const templates = readdirSync(TEMPLATES).filter((t) =>
 let creator: Project;
 const cleanups: (() => void)[] = [];
 
-beforeAll(() => {
-  creator = createProject(['create-wwe-kit']);
+beforeAll(async () => {
+  creator = await createProject(['create-wwe-kit']);
   console.log(
     `[measure] npm install of the create-wwe-kit tarball: ${creator.installSeconds.toFixed(1)} s`,
   );
@@ -37,7 +32,6 @@ beforeAll(() => {
 afterAll(() => {
   for (const clean of cleanups) clean();
   creator?.remove();
-  removeTarballs();
 });
 
 /** Every file of `dir` (relative), outside node_modules. */
@@ -62,9 +56,11 @@ const notVitest: NodeJS.ProcessEnv = Object.fromEntries(
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
-test.each(templates)(
+// The templates concurrently (their npm installs, builds and unit tests overlap), their end-to-end
+// tests one at a time (withFixedPorts).
+test.concurrent.each(templates)(
   'create %s: generated from the tarball, it installs, builds, and its unit and e2e tests pass',
-  (template) => {
+  async (template) => {
     const parent = mkdtempSync(path.join(tmpdir(), 'wwe-kit-create-'));
     cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
 
@@ -100,10 +96,10 @@ test.each(templates)(
       expect(pkg.scripts, script).toHaveProperty(script);
 
     // Install (the @wwe-kit packages from the tarballs), build, unit tests, end-to-end tests.
-    const project = installWithTarballs(dir);
-    const step = (script: string, env: NodeJS.ProcessEnv = {}) => {
+    const project = await installWithTarballs(dir);
+    const step = async (script: string, env: NodeJS.ProcessEnv = {}) => {
       const began = Date.now();
-      const r = project.run('npm', ['run', script], {
+      const r = await project.exec('npm', ['run', script], {
         ...notVitest,
         CI: '1',
         NO_COLOR: '1',
@@ -112,11 +108,11 @@ test.each(templates)(
       expect(r.status, `npm run ${script} in ${dir}\n${r.stdout}${r.stderr}`).toBe(0);
       return { output: r.stdout + r.stderr, time: seconds(began) };
     };
-    const build = step('build');
-    const unit = step('test');
+    const build = await step('build');
+    const unit = await step('test');
     expect(unit.output).toMatch(/Tests\s+\d+ passed/);
     expect(unit.output).not.toMatch(/not wrapped in act|\[Vue warn\]|NG0\d+/);
-    const e2e = step('test:e2e', { CHROMIUM_PATH: chromiumPath() });
+    const e2e = await withFixedPorts(() => step('test:e2e', { CHROMIUM_PATH: chromiumPath() }));
     expect(e2e.output).toMatch(/\b[1-9]\d* passed\b/);
     expect(e2e.output).not.toMatch(/\bflaky\b|\bfailed\b/);
 

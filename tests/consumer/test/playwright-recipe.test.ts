@@ -3,21 +3,23 @@
 import { afterAll, expect, test } from 'vitest';
 import { chromiumPath } from '@wwe-kit/browser-harness';
 import { recipeLines, recipeProject } from '../lib/recipe';
-import { removeTarballs, type Project } from '../lib/project';
+import { withFixedPorts } from '../lib/ports';
+import type { Project } from '../lib/project';
 
 let project: Project | undefined;
 afterAll(() => {
   project?.remove();
-  removeTarballs();
 });
 
-test('recipe playwright: an inbound call shows in the app; click-to-dial reaches Workspace', () => {
-  project = recipeProject('playwright');
+test('recipe playwright: an inbound call shows in the app; click-to-dial reaches Workspace', async () => {
+  project = await recipeProject('playwright');
   const started = Date.now();
-  const r = project.run('npx', ['playwright', 'test', '--reporter=line'], {
-    CHROMIUM_PATH: chromiumPath(),
-    CI: '1',
-  });
+  const r = await withFixedPorts(() =>
+    project!.exec('npx', ['playwright', 'test', '--reporter=line'], {
+      CHROMIUM_PATH: chromiumPath(),
+      CI: '1',
+    }),
+  );
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `[measure] recipe playwright: ${recipeLines('playwright')} lines, install ${project.installSeconds.toFixed(1)} s, test ${seconds.toFixed(1)} s`,

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect, test } from 'vitest';
-import { createProjectFromFolder, removeTarballs } from '../lib/project';
+import { expect, test } from 'vitest';
+import { createProjectFromFolder } from '../lib/project';
 
 const RECIPES = fileURLToPath(new URL('../recipes/', import.meta.url));
 
@@ -18,8 +18,6 @@ const recipes = [
   { name: 'angular', typecheck: ['tsc', '--noEmit'], tests: 2 },
 ] as const;
 
-afterAll(removeTarballs);
-
 /** The recipe's files, relative to its folder. */
 function files(dir: string, sub = ''): string[] {
   return readdirSync(path.join(dir, sub)).flatMap((f) => {
@@ -28,25 +26,26 @@ function files(dir: string, sub = ''): string[] {
   });
 }
 
-test.each(recipes)(
+// Concurrently: each is a project of its own, with no server.
+test.concurrent.each(recipes)(
   'recipe $name: installs from the tarballs, its tests pass, it typechecks',
-  ({ name, typecheck, tests }) => {
+  async ({ name, typecheck, tests }) => {
     const folder = path.join(RECIPES, name);
     const lines = files(folder).reduce(
       (n, f) => n + readFileSync(path.join(folder, f), 'utf8').trimEnd().split('\n').length,
       0,
     );
-    const project = createProjectFromFolder(folder);
+    const project = await createProjectFromFolder(folder);
     try {
       const started = Date.now();
-      const run = project.run('npx', ['vitest', 'run'], { CI: 'true', NO_COLOR: '1' });
+      const run = await project.exec('npx', ['vitest', 'run'], { CI: 'true', NO_COLOR: '1' });
       const testSeconds = (Date.now() - started) / 1000;
       const output = run.stdout + run.stderr;
       expect(run.status, output).toBe(0);
       expect(output).toMatch(new RegExp(`Tests\\s+${tests} passed \\(${tests}\\)`));
       expect(output).not.toMatch(/not wrapped in act|DISPOSED|\[Vue warn\]/);
 
-      const checked = project.run('npx', [...typecheck]);
+      const checked = await project.exec('npx', [...typecheck]);
       expect(checked.status, checked.stdout + checked.stderr).toBe(0);
       console.log(
         `[measure] recipe ${name}: ${lines} lines, install ${project.installSeconds.toFixed(1)} s, test ${testSeconds.toFixed(1)} s`,

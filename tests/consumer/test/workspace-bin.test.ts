@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '@wwe-kit/browser-harness';
-import { createProject, removeTarballs, waitForLine, type Project } from '../lib/project';
+import { createProject, waitForLine, type Project } from '../lib/project';
 import { freePort, startStaticApp } from '../lib/static-app';
 
 let project: Project;
@@ -15,8 +15,8 @@ let browser: Browser | undefined;
 const children: ChildProcess[] = [];
 const bin = () => path.join(project.dir, 'node_modules/.bin/wwe-workspace');
 
-beforeAll(() => {
-  project = createProject(['@wwe-kit/core', '@wwe-kit/simulator', '@wwe-kit/workspace']);
+beforeAll(async () => {
+  project = await createProject(['@wwe-kit/core', '@wwe-kit/simulator', '@wwe-kit/workspace']);
   const size = execSync('du -sk node_modules', { cwd: project.dir, encoding: 'utf8' });
   const packages =
     execSync('npm ls --all --parseable', { cwd: project.dir, encoding: 'utf8' }).trim().split('\n')
@@ -29,7 +29,6 @@ afterAll(async () => {
   await browser?.close();
   for (const c of children) c.kill('SIGTERM');
   project?.remove();
-  removeTarballs();
 });
 
 /** The bin, started; resolves with the URL it prints on a line of its own and the start time. */
