@@ -22,6 +22,14 @@ test('typed fixtures', async ({ workspace, app, page, workspaceServer }) => {
   expect(page.url()).toBe(workspaceServer.url);
   // @ts-expect-error: not a driver method
   await workspace.simulateFax();
+  // The actions are the simulator's own methods (SimulatedWorkspace), arguments and results.
+  const email: string = await workspace.simulateInboundEmail({ to: 'sales@example.com' });
+  await workspace.simulateChatMessage(await workspace.simulateInboundChat(), 'Hello');
+  await workspace.selectCase(email);
+  // @ts-expect-error: the simulator's option type, not any object
+  await workspace.simulateInboundCall({ caller: '5551234' });
+  // @ts-expect-error: setMediaState takes the media and the operationName
+  await workspace.setMediaState('voice');
 });
 
 composed('composed', async ({ workspace, app }) => {

@@ -31,4 +31,4 @@ test('recipe playwright: an inbound call shows in the app; click-to-dial reaches
   if (tsc.status) console.log(tsc.stdout, tsc.stderr);
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(tsc.status).toBe(0);
-});
+}, 300_000); // an npm install (concurrent with the other files' installs) and a browser run

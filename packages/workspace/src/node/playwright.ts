@@ -15,7 +15,9 @@ import type {
   DesktopSnapshot,
   HostLogEntry,
   HostOutcome,
+  SimulatedWorkspace,
   ToastRecord,
+  WorkspaceHost,
   WorkspaceOptions,
 } from '@wwe-kit/simulator';
 import type { DisplayMode } from '../shared/config';
@@ -63,42 +65,69 @@ export interface MessageFilter {
 }
 
 /**
- * Drives the simulated Workspace of one test (what an agent or a customer would do) and reads
- * what happened. Every method runs in the Workspace page.
+ * The methods of the simulator's {@link SimulatedWorkspace} that the driver runs in the Workspace
+ * page as they are: same names, same arguments, same results (resolved).
+ *
+ * @example
+ * const name: ForwardedAction = 'simulateInboundCall';
+ */
+export type ForwardedAction =
+  | 'simulateInboundCall'
+  | 'simulateInboundChat'
+  | 'simulateInboundEmail'
+  | 'simulateInbound'
+  | 'simulateChatMessage'
+  | 'setAgentState'
+  | 'setMediaState'
+  | 'customerHangUp'
+  | 'remoteAnswer'
+  | 'dismissToast'
+  | 'dismissDialog'
+  | 'selectCase'
+  | 'expandCase';
+
+/**
+ * A method of the simulator's {@link SimulatedWorkspace}, run in the Workspace page: the same
+ * arguments (passed to the page, so plain data), its result as a promise.
+ *
+ * @example
+ * const ring: InPage<SimulatedWorkspace['simulateInboundCall']> = workspace.simulateInboundCall;
+ * const id: string = await ring({ ani: '5551234' });
+ */
+export type InPage<F> = F extends (...args: infer A) => infer R
+  ? (...args: A) => Promise<R>
+  : never;
+
+/**
+ * What an agent or a customer does in the simulated Workspace, as the simulator's own API declares
+ * it ({@link SimulatedWorkspace}): `simulateInboundCall`, `simulateInboundChat`,
+ * `simulateInboundEmail`, `simulateInbound`, `simulateChatMessage`, `setAgentState`,
+ * `setMediaState`, `customerHangUp`, `remoteAnswer`, `dismissToast`, `dismissDialog`, `selectCase`,
+ * `expandCase`, each run in the Workspace page.
+ *
+ * @example
+ * const actions: WorkspaceActions = workspace;
+ * await actions.simulateInboundEmail({ from: 'ada@example.com', subject: 'Invoice' });
+ */
+export type WorkspaceActions = {
+  [K in ForwardedAction]: InPage<SimulatedWorkspace[K]>;
+};
+
+/**
+ * Drives the simulated Workspace of one test (what an agent or a customer would do: the
+ * {@link WorkspaceActions} of the simulator) and reads what happened. Every method runs in the
+ * Workspace page.
  *
  * @example
  * const id = await workspace.simulateInboundCall({ ani: '5551234', userData: { Segment: 'Gold' } });
  * await workspace.customerHangUp(id);
  * expect(await workspace.messages({ request: 'voice.answer' })).toHaveLength(1);
  */
-export interface WorkspaceDriver {
+export interface WorkspaceDriver extends WorkspaceActions {
   /** The Workspace page. */
   page: Page;
   /** The Workspace page's URL. */
   url: string;
-  /** A ringing inbound call; resolves with its interaction id. */
-  simulateInboundCall(o?: {
-    ani?: string;
-    dnis?: string;
-    userData?: Record<string, string>;
-  }): Promise<string>;
-  /** An inbound chat invitation; resolves with its interaction id. */
-  simulateInboundChat(o?: {
-    from?: string;
-    message?: string;
-    userData?: Record<string, string>;
-  }): Promise<string>;
-  /** An inbound email; resolves with its interaction id. */
-  simulateInboundEmail(o?: {
-    from?: string;
-    subject?: string;
-    body?: string;
-    userData?: Record<string, string>;
-  }): Promise<string>;
-  /** The agent picks a state (an operationName such as `Ready`, `NotReady`). */
-  setAgentState(operationName: string): Promise<void>;
-  /** The customer hangs up (or leaves the chat). */
-  customerHangUp(interactionId: string): Promise<void>;
   /** The agent clicks a toast's button: by toast id, or the title of the newest toast with it. */
   clickToastButton(toast: string, buttonIndex?: number): Promise<void>;
   /** The open toasts. */
@@ -166,24 +195,43 @@ export type WorkspaceFixtures = Fixtures<
   PlaywrightWorkerArgs & PlaywrightWorkerOptions
 >;
 
+/** `window.wwe` of the Workspace page (packages/workspace/src/page/main.ts). */
 interface Wwe {
-  wwe: {
-    ready: Promise<unknown>;
-    workspace: {
-      simulateInboundCall(o?: unknown): string;
-      simulateInboundChat(o?: unknown): string;
-      simulateInboundEmail(o?: unknown): string;
-      setAgentState(op: string): void;
-      customerHangUp(id: string): void;
-      clickToastButton(id: string, index: number): void;
-      getSnapshot(): DesktopSnapshot;
-    };
-    host: {
-      setOptions(o: WorkspaceOptions): void;
-      getOptions(): WorkspaceOptions;
-      log(): HostLogEntry[];
-    };
-  };
+  wwe: { ready: Promise<unknown>; workspace: SimulatedWorkspace; host: WorkspaceHost };
+}
+
+// Every ForwardedAction, once (the `satisfies` fails the build when one is missing).
+const FORWARDED = Object.keys({
+  simulateInboundCall: true,
+  simulateInboundChat: true,
+  simulateInboundEmail: true,
+  simulateInbound: true,
+  simulateChatMessage: true,
+  setAgentState: true,
+  setMediaState: true,
+  customerHangUp: true,
+  remoteAnswer: true,
+  dismissToast: true,
+  dismissDialog: true,
+  selectCase: true,
+  expandCase: true,
+} satisfies Record<ForwardedAction, true>) as ForwardedAction[];
+
+/** The actions, each a call of the same method of `wwe.workspace` in the page. */
+function actions(page: Page): WorkspaceActions {
+  return Object.fromEntries(
+    FORWARDED.map((name) => [
+      name,
+      (...args: unknown[]) =>
+        page.evaluate(
+          ([name, args]) =>
+            ((window as unknown as Wwe).wwe.workspace[name] as (...a: unknown[]) => unknown)(
+              ...args,
+            ),
+          [name, args] as const,
+        ),
+    ]),
+  ) as unknown as WorkspaceActions;
 }
 
 const popups = new WeakMap<Page, Promise<Page | undefined>>();
@@ -191,18 +239,9 @@ const popups = new WeakMap<Page, Promise<Page | undefined>>();
 function driver(page: Page, url: string): WorkspaceDriver {
   // Functions given to page.evaluate run in the page: they name `window` themselves.
   return {
+    ...actions(page),
     page,
     url,
-    simulateInboundCall: (o) =>
-      page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundCall(o), o),
-    simulateInboundChat: (o) =>
-      page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundChat(o), o),
-    simulateInboundEmail: (o) =>
-      page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundEmail(o), o),
-    setAgentState: (op) =>
-      page.evaluate((op) => (window as unknown as Wwe).wwe.workspace.setAgentState(op), op),
-    customerHangUp: (id) =>
-      page.evaluate((id) => (window as unknown as Wwe).wwe.workspace.customerHangUp(id), id),
     clickToastButton: (toast, index = 0) =>
       page.evaluate(
         ([toast, index]) => {
