@@ -1,6 +1,6 @@
 // The client's connection state, capabilities and option checks, without a browser (the
 // cross-site cases are in test/browser/secure-connection.test.ts).
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createWorkspaceClient } from '../src/client';
 import { allows } from '../src/connection';
 import { installLegacyService } from '../src/legacy';
@@ -141,8 +141,7 @@ describe('client.connection', () => {
       debug: (m) => logs.push(m),
     });
     client.connection.subscribe(() => {});
-    await new Promise((r) => setTimeout(r, 30));
-    expect(client.connection.get().status).toBe('silent');
+    await vi.waitFor(() => expect(client.connection.get().status).toBe('silent'));
     expect(client.connection.get().hint).toMatch(
       /service-client-api\.accepted-web-content-origins=/,
     );

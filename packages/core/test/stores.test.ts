@@ -1,5 +1,5 @@
 import { from, firstValueFrom, take, toArray } from 'rxjs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { select, shallowEqual, workspaceStores, type Interaction } from '../src/index';
 import { fakeHost, flush } from './fake-host';
 
@@ -291,11 +291,12 @@ describe('errors', () => {
     const silent = createWorkspaceClient({ transport, timeoutMs: 20 });
     const stores = workspaceStores(silent);
     stores.interactions.subscribe(() => {});
-    await new Promise((r) => setTimeout(r, 50));
-    expect(stores.interactions.get()).toMatchObject({
-      status: 'error',
-      error: { code: 'TIMEOUT' },
-    });
+    await vi.waitFor(() =>
+      expect(stores.interactions.get()).toMatchObject({
+        status: 'error',
+        error: { code: 'TIMEOUT' },
+      }),
+    );
   });
 });
 

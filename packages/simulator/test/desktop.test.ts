@@ -1,5 +1,5 @@
 import { catalogMethods } from '@wwe-kit/core/internal';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSimulatedWorkspace, createTestWorkspace, type TestWorkspace } from '../src';
 import { getOptions } from '../src/workspace/configuration';
 import { simulatedRequests } from '../src/workspace/handlers';
@@ -80,8 +80,7 @@ describe('toasts, dialogs, menu bar', () => {
     t = createTestWorkspace();
     await t.client.system.popupToast({ title: 'Soon gone', autoCloseTimeout: 10 });
     expect(t.workspace.getSnapshot().toasts).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 30));
-    expect(t.workspace.getSnapshot().toasts).toHaveLength(0);
+    await vi.waitFor(() => expect(t.workspace.getSnapshot().toasts).toHaveLength(0));
   });
 
   it('opens dialogs with placeholders substituted, and menu-bar views', async () => {
