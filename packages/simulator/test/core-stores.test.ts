@@ -1,7 +1,7 @@
 // @wwe-kit/core's live stores against the simulator (issue 4): the same faithful host the
 // framework packages test against, reached through the in-memory transport.
 import { workspaceStores } from '@wwe-kit/core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createTestWorkspace, type TestWorkspace } from '../src/index';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -105,8 +105,9 @@ describe('core live stores against the simulator', () => {
     });
     const { agent } = workspaceStores(t.client);
     const off = agent.subscribe(() => {});
-    await tick(100);
-    expect(agent.get()).toMatchObject({ status: 'error', error: { code: 'TIMEOUT' } });
+    await vi.waitFor(() =>
+      expect(agent.get()).toMatchObject({ status: 'error', error: { code: 'TIMEOUT' } }),
+    );
     off();
     expect(t.client.stats()).toMatchObject({ handlers: 0, subscriptions: 0, pending: 0 });
   });

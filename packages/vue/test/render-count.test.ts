@@ -47,7 +47,8 @@ describe('render counts', () => {
 
     await t.client.voice.answer(a);
     await until(() => expect(w.find('.a').text()).toBe('TALKING'));
-    await new Promise((r) => setTimeout(r, 20));
+    // Every message delivered and Vue re-rendered: a render of b or of the agent would be counted.
+    await t.settled();
 
     expect(renders.a).toBeGreaterThan(before.a);
     expect(renders.b).toBe(before.b);
