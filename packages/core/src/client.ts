@@ -1,3 +1,4 @@
+import { registerClientInternals } from './client-internals';
 import { allows, createConnection, type ConnectionState } from './connection';
 import { createDispatch } from './dispatch';
 import { WorkspaceError, isWorkspaceError } from './errors';
@@ -224,7 +225,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     connection.say(hint);
     p.reject(requestError('TIMEOUT', p.name, `got no answer within ${p.timeout} ms`, { hint }));
   });
-  const quarantine = createQuarantine(opts.now ?? Date.now);
+  const now = opts.now ?? Date.now;
+  const quarantine = createQuarantine(now);
   const reconnectListeners = new Set<() => void>();
   const droppedBy: Record<string, number> = {};
   let sent = 0;
@@ -418,5 +420,6 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       handlers: subscriptions.handlers(),
     }),
   };
+  registerClientInternals(client, { now, quarantinedUntil: quarantine.check, log });
   return client as unknown as WorkspaceClient;
 }

@@ -1,6 +1,6 @@
 import type { WorkspaceClient } from '../client';
 import type { WorkspaceError } from '../errors';
-import type { InteractionEvent } from '../events';
+import { has } from '../protocol';
 import { createStore, emit } from '../store';
 import type { Interaction } from '../types';
 import { createLiveSource, createLiveStore, type LiveStore, type StoreStatus } from './live';
@@ -32,8 +32,9 @@ export interface InteractionSnapshot {
 }
 
 /**
- * The case selected in Workspace (from `CASE_SELECTED` / `CASE_EXPANDED` / `CASE_COLLAPSED`
- * events and the interactions' `isCaseSelected` / `isCaseExpanded` fields).
+ * The case selected in Workspace: `caseId` follows the `selectedCaseId` of `CASE_SELECTED` /
+ * `CASE_EXPANDED` / `CASE_COLLAPSED` events at once, and the interactions' `isCaseSelected` /
+ * `isCaseExpanded` fields (fetched again after each of those events) settle `expanded`.
  *
  * @example
  * const { caseId, expanded } = stores.caseSelection.get();
@@ -81,7 +82,10 @@ const LOADING_CASE: CaseSelectionSnapshot = Object.freeze({
 /**
  * The live interactions, fetched with `interaction.getInteractions` and kept current by
  * `interaction` events: `ADDED` inserts, `REMOVED` deletes, any other event replaces that one
- * interaction with the event's copy. Applying an event costs O(1) whatever the number of live
+ * interaction with the event's copy (given the event's `media` when the copy has none). An event
+ * that lacks what the stores need (a case event, which carries only `selectedCaseId`; an
+ * interaction without `state`; no interaction at all) makes them fetch the list again, coalesced
+ * (see {@link createLiveSource}). Applying an event costs O(1) whatever the number of live
  * interactions: only that interaction's store is notified, and the list snapshot is rebuilt only
  * when someone reads it after a change.
  *
@@ -144,51 +148,104 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   };
 
   const source = createLiveSource<Interaction[]>(client, {
+    name: 'interactions',
     topics: ['interaction'],
+    requests: ['interaction.getInteractions'],
     fetch: () => client.interaction.getInteractions(),
     commit(list) {
-      const before = [...byId.keys()];
+      const before = new Map(byId);
       byId.clear();
       let selected: Interaction | undefined;
+      let flagged = false;
       for (const i of Array.isArray(list) ? list : []) {
         if (!isInteraction(i)) continue;
-        byId.set(i.interactionId, i);
-        if (i.isCaseSelected) selected = i;
+        // An unchanged interaction keeps its identity: a new snapshot notifies only what changed.
+        const old = before.get(i.interactionId);
+        byId.set(i.interactionId, old && sameValue(old, i) ? old : i);
+        if (typeof i.isCaseSelected === 'boolean') flagged = true;
+        if (i.isCaseSelected === true) selected = i;
       }
-      caseId = selected?.caseId;
-      expanded = !!selected?.isCaseExpanded;
-      for (const id of before) if (!byId.has(id)) touch(id);
-      setStatus('ready');
+      // The snapshot's `isCaseSelected` / `isCaseExpanded` fields are the truth when it has them;
+      // without them, a case selected by an event stays selected while one of its interactions does.
+      let nextCase = caseId;
+      let nextExpanded = expanded;
+      if (selected || flagged) {
+        nextCase = selected?.caseId;
+        nextExpanded = !!selected?.isCaseExpanded;
+      } else if (caseId !== undefined && !hasCase(caseId)) {
+        nextCase = undefined;
+        nextExpanded = false;
+      }
+      if (status !== 'ready' || error) {
+        caseId = nextCase;
+        expanded = nextExpanded;
+        for (const id of before.keys()) if (!byId.has(id)) touch(id);
+        return setStatus('ready');
+      }
+      let any = false;
+      for (const id of before.keys())
+        if (!byId.has(id)) {
+          touch(id);
+          any = true;
+        }
+      for (const [id, i] of byId)
+        if (before.get(id) !== i) {
+          touch(id);
+          any = true;
+        }
+      if (any) listHandle.notify();
+      setCase(nextCase, nextExpanded);
     },
     apply(_topic, data) {
-      const e = data as InteractionEvent | undefined;
-      if (!isInteraction(e?.interaction)) return;
-      const i = e.interaction;
-      const id = i.interactionId;
+      if (typeof data !== 'object' || data === null) return 'not an object';
+      const e = data as Record<string, unknown>;
       const type = e.eventType;
-      const selectedCaseId = typeof e.selectedCaseId === 'string' ? e.selectedCaseId : undefined;
-      switch (type) {
-        case 'REMOVED':
-          if (!byId.delete(id)) return;
-          break;
-        case 'CASE_SELECTED':
-          setCase(selectedCaseId ?? i.caseId, !!i.isCaseExpanded);
-          byId.set(id, i);
-          break;
-        case 'CASE_EXPANDED':
-        case 'CASE_COLLAPSED':
-          setCase(selectedCaseId ?? caseId ?? i.caseId, type === 'CASE_EXPANDED');
-          byId.set(id, i);
-          break;
-        default:
-          if (byId.get(id) === i) return;
-          byId.set(id, i);
+      if (type === 'CASE_SELECTED' || type === 'CASE_EXPANDED' || type === 'CASE_COLLAPSED') {
+        // Documented: `{ eventType, selectedCaseId }` and nothing else. The interactions'
+        // `isCaseSelected` / `isCaseExpanded` fields changed too: the snapshot says how.
+        const selectedCaseId = e.selectedCaseId;
+        if (typeof selectedCaseId !== 'string') return 'no selectedCaseId';
+        const sameCase = selectedCaseId === caseId;
+        setCase(
+          selectedCaseId,
+          type === 'CASE_SELECTED'
+            ? sameCase
+              ? expanded
+              : caseExpanded(selectedCaseId)
+            : type === 'CASE_EXPANDED',
+        );
+        return 'the interactions’ case fields are not in it';
       }
-      touch(id);
-      listHandle.notify();
+      const i = e.interaction;
+      if (typeof i !== 'object' || i === null) return 'no interaction';
+      if (typeof (i as Interaction).interactionId !== 'string') return 'no interactionId';
+      const id = (i as Interaction).interactionId;
+      if (type === 'REMOVED') {
+        if (byId.delete(id)) changed(id);
+        return;
+      }
+      if (typeof (i as Interaction).state !== 'string') return 'a partial interaction';
+      const next = withMedia(i as Interaction, e.media);
+      if (byId.get(id) === next) return;
+      byId.set(id, next);
+      changed(id);
+      if (typeof type !== 'string') return 'no eventType';
     },
     fail: (e) => setStatus('error', e as WorkspaceError),
   });
+  const changed = (id: string) => {
+    touch(id);
+    listHandle.notify();
+  };
+  const hasCase = (id: string) => {
+    for (const i of byId.values()) if (i.caseId === id) return true;
+    return false;
+  };
+  /** Whether the interactions of a case say it is expanded (as last known). */
+  const caseExpanded = (id: string) => {
+    for (const i of byId.values()) if (i.caseId === id && i.isCaseExpanded) return true;
+    return false;
+  };
 
   // Every view retains the one live source, which counts its users itself.
   const listHandle = createLiveStore(
@@ -234,6 +291,25 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     interaction,
     caseSelection: caseHandle.store,
   };
+}
+
+/**
+ * The interaction of an event, with the event's `media` when it has none of its own: Genesys's
+ * documented `ATTACHED_DATA_CHANGED` example gives `media` beside the interaction, not in it.
+ */
+function withMedia(i: Interaction, media: unknown): Interaction {
+  return i.media === undefined && typeof media === 'string' ? { ...i, media } : i;
+}
+
+/** Structural equality of two JSON-like values (what `postMessage` delivers). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!has(b, k) || !sameValue((a as any)[k], (b as any)[k])) return false;
+  return true;
 }
 
 function isInteraction(i: unknown): i is Interaction {
