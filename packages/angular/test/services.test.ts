@@ -267,7 +267,7 @@ describe('WorkspaceEventsService', () => {
     const a: string[] = [];
     const b: string[] = [];
     events.events$('interaction').subscribe((e) => a.push(e.eventType));
-    events.events$('interaction').subscribe((e) => b.push(e.interaction.interactionId));
+    events.events$('interaction').subscribe((e) => b.push(e.interaction?.interactionId ?? ''));
     expect(t.client.stats().handlers).toBe(1);
     await settle(); // the host subscription is set up
     const id = t.workspace.simulateInboundCall({ ani: '1' });

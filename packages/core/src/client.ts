@@ -106,7 +106,7 @@ export type EventHandler<T extends string> = (data: EventData<T>, topic: T) => v
  * @example
  * const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
  * const state = await client.agent.getState();
- * const off = client.on('interaction', (e) => console.log(e.eventType, e.interaction.interactionId));
+ * const off = client.on('interaction', (e) => console.log(e.eventType, e.interaction?.interactionId ?? e.selectedCaseId));
  */
 export type WorkspaceClient = {
   [NS in Namespace]: NamespaceApi<NS>;

@@ -90,7 +90,12 @@ export interface CaseEvent {
  * });
  */
 export interface InteractionChangeEvent {
-  eventType: Open<Exclude<InteractionEventType, CaseEventType>>;
+  /**
+   * One of {@link InteractionEventType} other than the case events, or a type a newer Workspace
+   * adds. Typed `string` (not an open union of literals) so that `e.eventType === 'RINGING'`
+   * narrows `e` to this type, whose `interaction` is present.
+   */
+  eventType: string;
   media?: Open<'voice' | 'chat' | 'email' | 'workitem'>;
   interaction: Interaction;
   selectedCaseId?: undefined;
@@ -99,8 +104,8 @@ export interface InteractionChangeEvent {
 
 /**
  * `data` of an `interaction` event, a union by `eventType`: the case events carry only
- * `selectedCaseId`; the others carry the interaction. Check `eventType` (or `e.interaction`)
- * before reading `e.interaction`.
+ * `selectedCaseId`; the others carry the interaction. Check `eventType` (any type but a case
+ * event's narrows to {@link InteractionChangeEvent}) or `e.interaction` before reading it.
  *
  * @example
  * client.on('interaction', (e) => {
