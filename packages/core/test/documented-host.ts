@@ -3,6 +3,8 @@
 // documented messages exactly as printed. Shared by the core, the React, Vue and Angular bindings
 // and the legacy shim tests (they import this file), so every one of them sees the same payloads.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createWorkspaceClient,
   type WorkspaceClient,
@@ -55,7 +57,11 @@ interface Fixtures {
 
 /** The fixtures (read from the repository, never from outside it). */
 export const documented: Fixtures = JSON.parse(
-  readFileSync(new URL('./fixtures/documented-payloads.json', import.meta.url), 'utf8'),
+  // A path, not a URL object: under jsdom, `URL` is jsdom's, which `fs` does not take.
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'documented-payloads.json'),
+    'utf8',
+  ),
 );
 
 /** The documented envelope of every message Workspace posts (the Interaction namespace page). */
