@@ -450,7 +450,7 @@ export const requests = {
   },
   auth: {
     /**
-     * Gets a JWT for the agent, `{ expiration, jwtToken }`; the origin's filter must name this request (`*` does not include it).
+     * Gets a JWT for the agent, `{ expiration, jwtToken }`; the origin's filter must name this request in full (neither `*` nor `auth.*` includes it; Genesys's Auth namespace page).
      */
     getJwtToken: r<[], JwtToken>(0),
     /**
