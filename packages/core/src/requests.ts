@@ -310,7 +310,9 @@ export const requests = {
      */
     closeToast: r<[toastId: string], void>(1),
     /**
-     * Opens `url` in a Workspace dialog (label, width, height); resolves with the dialog id.
+     * Opens `url` in a Workspace dialog (label, width, height); resolves with the dialog id
+     * (`"wweCustomDialog1"` for the first one, as Genesys's sample page closes it; toast ids count
+     * from `"wweCustomToast0"`). `$Dialog.Id$` and `$Agent.FullName$` in `url` are substituted.
      */
     openDialog: r<[url: string, dialog: DialogParams], string>(2),
     /**
