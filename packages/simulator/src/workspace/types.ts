@@ -215,7 +215,8 @@ export interface DesktopSnapshot {
   lastActivityAt: number;
   /** Outbound campaigns, their records, and whether push preview is on. */
   outbound: {
-    campaigns: { name: string; mode: string }[];
+    /** Loaded campaigns (the seed's, then `loadCampaign`'s); `started` once `startCampaign` ran. */
+    campaigns: { name: string; mode: string; started: boolean }[];
     records: CampaignRecordState[];
     directPushPreview: boolean;
   };
