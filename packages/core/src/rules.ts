@@ -11,6 +11,10 @@
  * and the Auth namespace page (https://all.docs.genesys.com/PEC-Developer/Current/SCAPI/AuthNamespace).
  */
 
+// Standalone so that the core's main entry (which needs only this name, for its hints) does not
+// carry the whole OPTIONS object.
+const ORIGINS = 'service-client-api.accepted-web-content-origins';
+
 /**
  * The names of Workspace's `service-client-api.*` options (section `[interaction-workspace]`,
  * set on the Workspace cluster application only).
@@ -22,7 +26,7 @@ export const OPTIONS = {
   /** Every `service-client-api.*` option starts with this. */
   prefix: 'service-client-api.',
   /** Accepted origins, each with an optional request filter. Default: empty, nothing accepted. */
-  origins: 'service-client-api.accepted-web-content-origins',
+  origins: ORIGINS,
   /** Requests per minute, all requests together; `.<request>` appended: for one request. */
   rateLimit: 'service-client-api.rate-limit',
   /** Seconds a request type is ignored once over its limit (default 30; 0 = for ever). */
@@ -145,8 +149,8 @@ export function matchesRequest(entry: string, request: string): boolean {
  * filterAllows(['*', 'auth.getJwtToken'], 'auth.getJwtToken'); // true
  */
 export function filterAllows(filter: RequestFilter, request: string): boolean {
-  if (request === JWT_REQUEST) return filter !== null && filter.includes(request);
-  return filter === null || filter.some((entry) => matchesRequest(entry, request));
+  const jwt = request === JWT_REQUEST;
+  return filter ? filter.some((e) => (jwt ? e === request : matchesRequest(e, request))) : !jwt;
 }
 
 /**
@@ -159,5 +163,5 @@ export function filterAllows(filter: RequestFilter, request: string): boolean {
  */
 export function acceptLine(origin: string | undefined, request?: string): string {
   const o = origin ?? '<this app’s origin>';
-  return `${OPTIONS.origins}=${o}${request ? ` (${request}, …)` : ''}`;
+  return `${ORIGINS}=${o}${request ? ` (${request}, …)` : ''}`;
 }
