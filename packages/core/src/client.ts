@@ -1,5 +1,6 @@
 import { registerClientInternals } from './client-internals';
-import { allows, createConnection, type ConnectionState } from './connection';
+import { createConnection, type ConnectionState } from './connection';
+import { filterAllows } from './rules';
 import { createDispatch } from './dispatch';
 import { WorkspaceError, isWorkspaceError } from './errors';
 import type { EventData, Topic } from './events';
@@ -324,7 +325,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       const signal = o?.signal;
       if (signal?.aborted) throw requestError('ABORTED', name, 'was aborted');
       const allowedList = connection.allowedServices();
-      if (allowedList && !allows(allowedList, name))
+      if (allowedList && !filterAllows(allowedList, name))
         throw requestError('NOT_ALLOWED', name, 'is not allowed for this app by Workspace', {
           hint: connection.timeoutHint(name),
         });
@@ -408,7 +409,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     can(name: string) {
       connection.start();
       const list = connection.allowedServices();
-      return list && allows(list, name);
+      return list && filterAllows(list, name);
     },
     stats: (): ClientStats => ({
       sent,

@@ -1,3 +1,4 @@
+import { acceptLine } from './rules';
 import { createStore, type ReadableStore } from './store';
 import type { TransportStatus } from './window-transport';
 
@@ -36,30 +37,6 @@ export interface ConnectionState {
   hint: string | undefined;
   /** The requests Workspace lets this origin call (`system.getAllowedServices`), once known. */
   allowedServices: readonly string[] | undefined;
-}
-
-/**
- * Whether a `system.getAllowedServices` list allows `request`: listed by name, by its namespace
- * (`agent.*`) or by `*` (which, as in Workspace's filters, leaves out `auth.getJwtToken`).
- *
- * @example
- * allows(['agent.*', 'voice.dial'], 'agent.getState'); // true
- */
-export function allows(list: readonly string[], request: string): boolean {
-  return list.some(
-    (entry) =>
-      entry === request ||
-      (entry === '*' && request !== 'auth.getJwtToken') ||
-      (entry.endsWith('.*') && request.startsWith(entry.slice(0, -1))),
-  );
-}
-
-const ORIGINS = 'service-client-api.accepted-web-content-origins';
-
-/** The option line a Workspace administrator sets so that `origin` is accepted. */
-export function acceptLine(origin: string | undefined, request?: string): string {
-  const o = origin ?? '<this app’s origin>';
-  return `${ORIGINS}=${o}${request ? ` (${request}, …)` : ''}`;
 }
 
 /** The pieces of a client a connection needs. */

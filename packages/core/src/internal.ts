@@ -18,7 +18,16 @@ export {
 } from './protocol';
 export type { InboundMessage } from './protocol';
 export { parseRateLimitMessage } from './errors';
-export { allows, acceptLine } from './connection';
+export {
+  OPTIONS,
+  JWT_REQUEST,
+  acceptLine,
+  filterAllows,
+  filterForOrigin,
+  matchesRequest,
+  parseAcceptedOrigins,
+} from './rules';
+export type { OriginPolicy, RequestFilter } from './rules';
 export { normalizeOrigin, normalizeOrigins } from './window-transport';
 export { createAgentStore, LOADING_AGENT } from './stores/agent';
 export { createMediaStore, LOADING_MEDIA } from './stores/media';

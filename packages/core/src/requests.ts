@@ -91,7 +91,9 @@ export const requests = {
     getStateList: r<[], State[]>(0),
     /**
      * Changes the agent's state: `operationName` of a state from `getStateList`, e.g. `"NotReady"`.
-     * Raises `agent` `STATE_CHANGED` and a `media` `STATE_CHANGED` per media.
+     * Raises `agent` `STATE_CHANGED` and a `media` `STATE_CHANGED` per media. (The Agent namespace
+     * page names the parameter `stateOperationName`; the published client script names it
+     * `stateListIndex` but posts the operation name, as the page says and wwe-kit does.)
      */
     setState: r<[operationName: string], void, 'agent' | 'media'>(1),
   },
@@ -168,7 +170,9 @@ export const requests = {
     >(4),
     /**
      * Starts a consultation with `targetQuery`: a consultation interaction appears, to finish with
-     * `completeTransfer` or `completeConference`. Raises `interaction` events.
+     * `completeTransfer` or `completeConference`. Raises `interaction` events. (Page and script
+     * differ: the Interaction namespace page names a target object's kind key `target`, Genesys's
+     * sample page posts `type`; wwe-kit posts the object as given and the simulator reads both.)
      */
     consult: r<
       [
@@ -310,7 +314,9 @@ export const requests = {
      */
     closeToast: r<[toastId: string], void>(1),
     /**
-     * Opens `url` in a Workspace dialog (label, width, height); resolves with the dialog id.
+     * Opens `url` in a Workspace dialog (label, width, height); resolves with the dialog id
+     * (`"wweCustomDialog1"` for the first one, as Genesys's sample page closes it; toast ids count
+     * from `"wweCustomToast0"`). `$Dialog.Id$` and `$Agent.FullName$` in `url` are substituted.
      */
     openDialog: r<[url: string, dialog: DialogParams], string>(2),
     /**
@@ -352,13 +358,20 @@ export const requests = {
   },
   outbound: {
     /**
-     * Gets the outbound campaigns loaded for the agent.
+     * Gets the outbound campaigns loaded for the agent. The `outbound` topic raises, as the Service
+     * Client API page documents them: `CampaignLoaded` / `CampaignUnloaded` (`campaign`: the
+     * campaign's name) and `CampaignStarted` (`campaign` and `mode`; the page names only `mode`).
      */
     getCampaigns: r<[], unknown[]>(0),
     /**
-     * Asks the named campaign for a preview record. Raises `interaction` (the preview interaction).
+     * Asks the named campaign for a preview record (a Pull Preview record). Raises `interaction`
+     * (the preview interaction, `ADDED`) and `outbound`: the page's "Outbound preview events"
+     * table lists events for Pull Preview, Push Preview and Direct Push Preview records without
+     * their payloads; the simulator raises `{ eventType: 'PreviewRecord', campaign, mode,
+     * interactionId, recordHandle }` (inferred, `mode` one of `'Pull Preview'`, `'Push Preview'`,
+     * `'Direct Push Preview'`).
      */
-    getPreviewRecord: r<[campaignName: string], unknown, 'interaction'>(1),
+    getPreviewRecord: r<[campaignName: string], unknown, 'interaction' | 'outbound'>(1),
     /**
      * Gets the records chained to the outbound record of the interaction.
      */
@@ -376,15 +389,27 @@ export const requests = {
      */
     callPreviewRecord: r<[interactionId: string, recordHandle: number], void, 'interaction'>(2),
     /**
-     * Rejects the preview record of the interaction. Raises `interaction` (`REMOVED`).
+     * Rejects the preview record of the interaction (a pull, push or direct push preview record).
+     * Raises `interaction` (`REMOVED`) and `outbound` `MARK_DONE` (a row of the page's "Outbound
+     * preview events" table; the simulator's payload `{ eventType: 'MARK_DONE', campaign,
+     * interactionId, recordHandle }` is inferred).
+     *
+     * Page and script differ: the Outbound namespace page shows `rejectPreviewRecord(succeeded,
+     * failed)`, no parameter; Genesys's published client script posts the interaction id. wwe-kit
+     * posts what the script posts (`[interactionId]`).
      */
-    rejectPreviewRecord: r<[interactionId: string], void, 'interaction'>(1),
+    rejectPreviewRecord: r<[interactionId: string], void, 'interaction' | 'outbound'>(1),
     /**
-     * Cancels the preview record of the interaction. Raises `interaction` (`REMOVED`).
+     * Cancels the preview record of the interaction. Raises `interaction` (`REMOVED`) and
+     * `outbound` `MARK_DONE` (payload inferred, as for `rejectPreviewRecord`).
+     *
+     * Page and script differ: the Outbound namespace page shows `cancelPreviewRecord(succeeded,
+     * failed)`, no parameter; the published client script posts the interaction id, as wwe-kit does.
      */
-    cancelPreviewRecord: r<[interactionId: string], void, 'interaction'>(1),
+    cancelPreviewRecord: r<[interactionId: string], void, 'interaction' | 'outbound'>(1),
     /**
-     * Starts push preview: the campaign pushes preview records to the agent.
+     * Starts direct push preview: the campaign pushes preview records to the agent (Direct Push
+     * Preview records; `outbound` events as for `getPreviewRecord`).
      */
     startDirectPushPreview: r<[], void>(0),
     /**
@@ -450,7 +475,7 @@ export const requests = {
   },
   auth: {
     /**
-     * Gets a JWT for the agent, `{ expiration, jwtToken }`; the origin's filter must name this request (`*` does not include it).
+     * Gets a JWT for the agent, `{ expiration, jwtToken }`; the origin's filter must name this request in full (neither `*` nor `auth.*` includes it; Genesys's Auth namespace page).
      */
     getJwtToken: r<[], JwtToken>(0),
     /**

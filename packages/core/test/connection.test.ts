@@ -2,7 +2,7 @@
 // cross-site cases are in test/browser/secure-connection.test.ts).
 import { describe, expect, test } from 'vitest';
 import { createWorkspaceClient } from '../src/client';
-import { allows } from '../src/connection';
+import { filterAllows as allows } from '../src/rules';
 import { installLegacyService } from '../src/legacy';
 import { createMemoryTransport } from '../src/testing';
 import { createWindowTransport } from '../src/window-transport';
@@ -174,12 +174,13 @@ describe('client.connection', () => {
   });
 });
 
-test('allows: names, namespaces and *, which leaves out auth.getJwtToken', () => {
+test('filterAllows: names, namespaces and *, which leaves out auth.getJwtToken (rules.test.ts has the full table)', () => {
   expect(allows(['agent.*'], 'agent.get')).toBe(true);
   expect(allows(['agent.*'], 'agentx.get')).toBe(false);
   expect(allows(['*'], 'voice.dial')).toBe(true);
   expect(allows(['*'], 'auth.getJwtToken')).toBe(false);
   expect(allows(['*', 'auth.getJwtToken'], 'auth.getJwtToken')).toBe(true);
+  expect(allows(['auth.*'], 'auth.getJwtToken')).toBe(false);
 });
 
 test('legacy targetWWEWindow keeps the subscriptions on the new window', async () => {

@@ -13,7 +13,7 @@ import { createWorkspaceClient, isWorkspaceError, type OutboundMessage } from '@
 import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { afterEach, expect, test } from 'vitest';
 import { createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
-import { OPTION } from '../src/host/security';
+import { OPTIONS } from '@wwe-kit/core/internal';
 
 const N = 10_000;
 const TIMEOUT_MS = 5_000;
@@ -136,7 +136,7 @@ test(`${N} concurrent requests with random delays and ${DROP_RATE * 100} % dropp
   const host = createWorkspaceHost({
     workspace,
     now: clock.now,
-    options: { [OPTION.origins]: ORIGIN },
+    options: { [OPTIONS.origins]: ORIGIN },
   });
   const memory = createMemoryTransport({ clientOrigin: ORIGIN });
   const frame = host.attachFrame({ origin: ORIGIN, post: (m) => memory.host.post(m) });

@@ -10,6 +10,7 @@ import type {
   State,
   Topic,
 } from '@wwe-kit/core';
+import { seededCampaigns } from './campaigns';
 import { createManualClock } from './clock';
 import { buildStateList, findState } from './state-list';
 import type {
@@ -66,7 +67,7 @@ export class Desktop {
   frameLeadership: FrameLeadership = 'leading';
   lastActiveFrame = true;
   lastActivityAt: number;
-  campaigns: { name: string; mode: string }[];
+  campaigns: { name: string; mode: string; started: boolean }[];
   records: CampaignRecordState[];
   directPushPreview = false;
   targets: TargetSeed[];
@@ -96,21 +97,8 @@ export class Desktop {
       state: { ...this.agentState },
     }));
     this.lastActivityAt = this.now();
-    this.campaigns = (seed.campaigns ?? []).map((c) => ({
-      name: c.name,
-      mode: c.mode ?? 'PREVIEW',
-    }));
+    ({ campaigns: this.campaigns, records: this.records } = seededCampaigns(seed.campaigns));
     this.targets = seed.targets ?? [];
-    this.records = (seed.campaigns ?? []).flatMap((c) =>
-      (c.records ?? []).map((r): CampaignRecordState => ({
-        campaignName: c.name,
-        handle: r.handle,
-        phone: r.phone,
-        fields: { ...r.fields },
-        status: 'ready',
-        doNotCall: false,
-      })),
-    );
   }
 
   /** A new interaction id: "1", "2", ... as in Workspace's documented examples. */

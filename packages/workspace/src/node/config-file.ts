@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { OPTIONS, filterForOrigin, parseAcceptedOrigins } from '@wwe-kit/core/internal';
 import { parseWorkspaceIni, type WorkspaceOptions } from '@wwe-kit/simulator';
 import { parse as parseYaml } from 'yaml';
 import { DISPLAY_MODES, readConfig, type DisplayMode, type ViewConfig } from '../shared/config';
@@ -76,8 +77,6 @@ export interface LoadedConfig {
   problems: string[];
 }
 
-const ORIGINS = 'service-client-api.accepted-web-content-origins';
-
 /** The INI lines that add `apps` as Workspace-level views whose origins are accepted. */
 export function appsIni(apps: readonly AppView[], base: WorkspaceOptions = {}): string {
   const sections = apps.map((_, i) => `App${i + 1}`);
@@ -85,24 +84,20 @@ export function appsIni(apps: readonly AppView[], base: WorkspaceOptions = {}): 
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const origins = new Set(
-    (base[ORIGINS] ?? '')
-      .split(/,(?![^(]*\))/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  const accepted = [...origins];
-  if (!origins.has('*'))
-    for (const app of apps) {
-      const origin = new URL(app.url).origin;
-      if (![...origins].some((o) => o === origin || o.startsWith(`${origin} `)))
-        accepted.push(origin);
-      origins.add(origin);
-    }
+  // An app whose origin the option already accepts (by its own entry, with its filter, or by
+  // `*`) is left as the administrator wrote it; any other app's origin is added without a filter.
+  const written = base[OPTIONS.origins]?.trim() ?? '';
+  const accepted = written ? [written] : [];
+  const policy = parseAcceptedOrigins(written);
+  for (const app of apps) {
+    const origin = new URL(app.url).origin;
+    if (filterForOrigin(policy, origin) === undefined && !accepted.includes(origin))
+      accepted.push(origin);
+  }
   return [
     '[interaction-workspace]',
     `workspace.web-content=${[...existing, ...sections].join(',')}`,
-    `${ORIGINS}=${accepted.join(', ')}`,
+    `${OPTIONS.origins}=${accepted.join(', ')}`,
     ...apps.flatMap((app, i) => [
       '',
       `[${sections[i]}]`,

@@ -22,7 +22,8 @@ function recordButtons(
 /**
  * The outbound campaigns (the seed's `campaigns`) and their records with their status, so the
  * `outbound.*` requests of an app can be followed; the agent may also preview the next record
- * of a campaign and call, reject or cancel it.
+ * of a campaign and call, reject or cancel it, start a campaign (`CampaignStarted`) and have the
+ * next record pushed (a Push Preview record, or Direct Push Preview once the app started it).
  *
  * @example
  * panel.append(outboundPanel(workspace));
@@ -30,14 +31,15 @@ function recordButtons(
 export function outboundPanel(workspace: SimulatedWorkspace): HTMLElement {
   const body = h('div', {});
   const alert = h('p', { role: 'alert', class: 'error' });
-  const run = (name: string, params: unknown[]) => () => {
+  const act = (f: () => unknown) => () => {
     alert.textContent = '';
     try {
-      workspace.handleRequest(name, params);
+      f();
     } catch (e) {
       alert.textContent = errorMessage(e);
     }
   };
+  const run = (name: string, params: unknown[]) => act(() => workspace.handleRequest(name, params));
   let last: DesktopSnapshot['outbound'] | undefined;
   const render = (s: DesktopSnapshot) => {
     if (s.outbound === last) return;
@@ -59,6 +61,19 @@ export function outboundPanel(workspace: SimulatedWorkspace): HTMLElement {
                   'button',
                   { type: 'button', onclick: run('outbound.getPreviewRecord', [c.name]) },
                   'Preview next record',
+                ),
+                // What Outbound Contact Server does: raises the `outbound` events apps listen to.
+                c.started
+                  ? ''
+                  : h(
+                      'button',
+                      { type: 'button', onclick: act(() => workspace.startCampaign(c.name)) },
+                      'Start campaign',
+                    ),
+                h(
+                  'button',
+                  { type: 'button', onclick: act(() => workspace.pushPreviewRecord(c.name)) },
+                  'Push next record',
                 ),
               ),
               h(

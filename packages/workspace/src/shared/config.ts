@@ -1,3 +1,4 @@
+import { OPTIONS } from '@wwe-kit/core/internal';
 import { parseWorkspaceIni, type WorkspaceOptions } from '@wwe-kit/simulator';
 
 /**
@@ -82,7 +83,7 @@ export function readConfig(text: string): WorkspaceConfig {
 /** The `service-client-api.*` options, as INI lines for the security editor. */
 export function securityLines(options: WorkspaceOptions): string {
   return Object.entries(options)
-    .filter(([k]) => k.startsWith('service-client-api.'))
+    .filter(([k]) => k.startsWith(OPTIONS.prefix))
     .map(([k, v]) => `${k}=${v}`)
     .join('\n');
 }
@@ -96,9 +97,9 @@ export function securityLines(options: WorkspaceOptions): string {
  */
 export function withSecurity(options: WorkspaceOptions, text: string): WorkspaceOptions {
   const parsed = parseWorkspaceIni(text);
-  const foreign = Object.keys(parsed).find((k) => !k.startsWith('service-client-api.'));
+  const foreign = Object.keys(parsed).find((k) => !k.startsWith(OPTIONS.prefix));
   if (foreign) throw new SyntaxError(`Not a security option: ${foreign}`);
-  const kept = Object.entries(options).filter(([k]) => !k.startsWith('service-client-api.'));
+  const kept = Object.entries(options).filter(([k]) => !k.startsWith(OPTIONS.prefix));
   return { ...Object.fromEntries(kept), ...parsed };
 }
 
