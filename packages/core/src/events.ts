@@ -49,7 +49,13 @@ export type OpenMediaInteractionEventType =
 export type InteractionEventType =
   CommonInteractionEventType | VoiceInteractionEventType | OpenMediaInteractionEventType;
 
-/** The case event types: documented with `selectedCaseId` and no interaction. */
+/**
+ * The case event types: documented with `selectedCaseId` and no interaction.
+ *
+ * @example
+ * const isCase = (e: InteractionEvent) => ['CASE_SELECTED', 'CASE_EXPANDED', 'CASE_COLLAPSED'].includes(e.eventType);
+ * const type: CaseEventType = 'CASE_SELECTED';
+ */
 export type CaseEventType = 'CASE_SELECTED' | 'CASE_EXPANDED' | 'CASE_COLLAPSED';
 
 /**
@@ -165,7 +171,12 @@ export interface ToastButtonClickEvent {
 export type SystemEvent =
   ToastButtonClickEvent | { eventType: string & {}; [key: string]: unknown };
 
-/** The campaign lifecycle event types of the `outbound` topic. */
+/**
+ * The campaign lifecycle event types of the `outbound` topic.
+ *
+ * @example
+ * const loaded: CampaignEventType = 'CampaignLoaded';
+ */
 export type CampaignEventType = 'CampaignLoaded' | 'CampaignUnloaded' | 'CampaignStarted';
 
 /**
