@@ -406,8 +406,8 @@ describe('events are hints, snapshots are the truth', () => {
     await flush();
     const notes = lines.filter((l) => l.includes('not applicable'));
     expect(notes).toEqual([
-      'interactions store: interaction event ATTACHED_DATA_CHANGED not applicable (a partial interaction); fetching the snapshot again',
-      'interactions store: interaction event (string) not applicable (no interaction); fetching the snapshot again',
+      'interactions store: interaction event ATTACHED_DATA_CHANGED not applicable (partial interaction): refetching',
+      'interactions store: interaction event (string) not applicable (no interaction): refetching',
     ]);
     expect(lines.join('\n')).not.toMatch(/secret|4111/i);
     // Off by default: nothing reaches the console.

@@ -71,12 +71,12 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
     apply(_topic, data) {
       if (typeof data !== 'object' || data === null) return 'not an object';
       const e = data as AgentEvent;
-      if (e.eventType !== 'STATE_CHANGED') return 'not a STATE_CHANGED event';
+      if (e.eventType !== 'STATE_CHANGED') return 'not STATE_CHANGED';
       if (typeof e.mediaState !== 'string') return 'no mediaState';
       const ready = snap as Extract<AgentSnapshot, { status: 'ready' }>;
       const [state, listed] = stateFromEvent(ready.stateList, ready.state, e);
       if (state !== ready.state) set({ ...ready, state });
-      if (!listed) return 'no matching entry in the state list';
+      if (!listed) return 'not in the state list';
     },
     fail: (error) =>
       set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),

@@ -1,6 +1,5 @@
 import type { WorkspaceClient } from '../client';
 import type { WorkspaceError } from '../errors';
-import { has } from '../protocol';
 import { createStore, emit } from '../store';
 import type { Interaction } from '../types';
 import { createLiveSource, createLiveStore, type LiveStore, type StoreStatus } from './live';
@@ -161,40 +160,32 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
         if (!isInteraction(i)) continue;
         // An unchanged interaction keeps its identity: a new snapshot notifies only what changed.
         const old = before.get(i.interactionId);
-        byId.set(i.interactionId, old && sameValue(old, i) ? old : i);
-        if (typeof i.isCaseSelected === 'boolean') flagged = true;
-        if (i.isCaseSelected === true) selected = i;
+        byId.set(i.interactionId, old && JSON.stringify(old) === JSON.stringify(i) ? old : i);
+        flagged ||= typeof i.isCaseSelected === 'boolean';
+        if (i.isCaseSelected) selected = i;
       }
       // The snapshot's `isCaseSelected` / `isCaseExpanded` fields are the truth when it has them;
       // without them, a case selected by an event stays selected while one of its interactions does.
-      let nextCase = caseId;
-      let nextExpanded = expanded;
-      if (selected || flagged) {
-        nextCase = selected?.caseId;
-        nextExpanded = !!selected?.isCaseExpanded;
-      } else if (caseId !== undefined && !hasCase(caseId)) {
-        nextCase = undefined;
-        nextExpanded = false;
+      const [nextCase, nextExpanded] =
+        selected || flagged
+          ? [selected?.caseId, !!selected?.isCaseExpanded]
+          : caseId !== undefined && members(caseId).length
+            ? [caseId, expanded]
+            : [undefined, false];
+      if (status === 'ready' && !error) {
+        let any = false;
+        for (const id of new Set([...before.keys(), ...byId.keys()]))
+          if (before.get(id) !== byId.get(id)) {
+            touch(id);
+            any = true;
+          }
+        if (any) listHandle.notify();
+        return setCase(nextCase, nextExpanded);
       }
-      if (status !== 'ready' || error) {
-        caseId = nextCase;
-        expanded = nextExpanded;
-        for (const id of before.keys()) if (!byId.has(id)) touch(id);
-        return setStatus('ready');
-      }
-      let any = false;
-      for (const id of before.keys())
-        if (!byId.has(id)) {
-          touch(id);
-          any = true;
-        }
-      for (const [id, i] of byId)
-        if (before.get(id) !== i) {
-          touch(id);
-          any = true;
-        }
-      if (any) listHandle.notify();
-      setCase(nextCase, nextExpanded);
+      caseId = nextCase;
+      expanded = nextExpanded;
+      for (const id of before.keys()) if (!byId.has(id)) touch(id);
+      setStatus('ready');
     },
     apply(_topic, data) {
       if (typeof data !== 'object' || data === null) return 'not an object';
@@ -203,32 +194,32 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
       if (type === 'CASE_SELECTED' || type === 'CASE_EXPANDED' || type === 'CASE_COLLAPSED') {
         // Documented: `{ eventType, selectedCaseId }` and nothing else. The interactions'
         // `isCaseSelected` / `isCaseExpanded` fields changed too: the snapshot says how.
-        const selectedCaseId = e.selectedCaseId;
-        if (typeof selectedCaseId !== 'string') return 'no selectedCaseId';
-        const sameCase = selectedCaseId === caseId;
+        const id = e.selectedCaseId;
+        if (typeof id !== 'string') return 'no selectedCaseId';
         setCase(
-          selectedCaseId,
+          id,
           type === 'CASE_SELECTED'
-            ? sameCase
+            ? id === caseId
               ? expanded
-              : caseExpanded(selectedCaseId)
+              : members(id).some((i) => i.isCaseExpanded)
             : type === 'CASE_EXPANDED',
         );
-        return 'the interactions’ case fields are not in it';
+        return 'case fields';
       }
-      const i = e.interaction;
+      const i = e.interaction as Interaction | null | undefined;
       if (typeof i !== 'object' || i === null) return 'no interaction';
-      if (typeof (i as Interaction).interactionId !== 'string') return 'no interactionId';
-      const id = (i as Interaction).interactionId;
+      const id = i.interactionId;
+      if (typeof id !== 'string') return 'no interactionId';
       if (type === 'REMOVED') {
         if (byId.delete(id)) changed(id);
         return;
       }
-      if (typeof (i as Interaction).state !== 'string') return 'a partial interaction';
-      const next = withMedia(i as Interaction, e.media);
-      if (byId.get(id) === next) return;
-      byId.set(id, next);
-      changed(id);
+      if (typeof i.state !== 'string') return 'partial interaction';
+      const next = withMedia(i, e.media);
+      if (byId.get(id) !== next) {
+        byId.set(id, next);
+        changed(id);
+      }
       if (typeof type !== 'string') return 'no eventType';
     },
     fail: (e) => setStatus('error', e as WorkspaceError),
@@ -237,15 +228,8 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     touch(id);
     listHandle.notify();
   };
-  const hasCase = (id: string) => {
-    for (const i of byId.values()) if (i.caseId === id) return true;
-    return false;
-  };
-  /** Whether the interactions of a case say it is expanded (as last known). */
-  const caseExpanded = (id: string) => {
-    for (const i of byId.values()) if (i.caseId === id && i.isCaseExpanded) return true;
-    return false;
-  };
+  /** The interactions of a case. */
+  const members = (id: string) => [...byId.values()].filter((i) => i.caseId === id);
 
   // Every view retains the one live source, which counts its users itself.
   const listHandle = createLiveStore(
@@ -299,17 +283,6 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
  */
 function withMedia(i: Interaction, media: unknown): Interaction {
   return i.media === undefined && typeof media === 'string' ? { ...i, media } : i;
-}
-
-/** Structural equality of two JSON-like values (what `postMessage` delivers). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!has(b, k) || !sameValue((a as any)[k], (b as any)[k])) return false;
-  return true;
 }
 
 function isInteraction(i: unknown): i is Interaction {

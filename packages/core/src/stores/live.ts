@@ -1,6 +1,5 @@
 import type { WorkspaceClient } from '../client';
 import { clientInternals } from '../client-internals';
-import { WorkspaceError, isWorkspaceError } from '../errors';
 import { createStore, type ReadableStore } from '../store';
 
 /** Whether a live store has its first snapshot yet. */
@@ -83,11 +82,11 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
     try {
       why = spec.apply(topic, data);
     } catch {
-      why = 'could not be applied';
+      why = 'threw';
     }
     if (why === undefined) return;
     log?.(
-      `${spec.name} store: ${topic} event ${loggable(data)} not applicable (${why}); fetching the snapshot again`,
+      `${spec.name} store: ${topic} event ${loggable(data)} not applicable (${why}): refetching`,
     );
     stale = true;
   };
@@ -100,16 +99,18 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
     }
   };
 
-  /** When the quarantine of one of the fetch's requests ends, if one is on now. */
-  const quarantinedUntil = () => {
-    let end: number | undefined;
-    if (internals)
-      for (const r of spec.requests) {
-        const until = internals.quarantinedUntil(r);
-        if (until !== undefined && (end === undefined || until > end)) end = until;
-      }
-    return end;
-  };
+  /**
+   * When the (finite) quarantine of one of the fetch's requests ends, else 0. A quarantine for
+   * ever is not waited for: the client refuses the fetch at once (`QUARANTINED`), sending nothing.
+   */
+  const quarantineEnd = () =>
+    Math.max(
+      0,
+      ...spec.requests.map((r) => {
+        const end = internals?.quarantinedUntil(r) ?? 0;
+        return end < Infinity ? end : 0;
+      }),
+    );
 
   /** Fetches the snapshot (a new generation: any fetch in flight is forgotten), or waits first. */
   const run = (): Promise<void> => {
@@ -117,32 +118,14 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
     clearTimeout(wait);
     wait = undefined;
     stale = false;
-    const until = quarantinedUntil();
-    if (until !== undefined) {
-      if (until === Infinity) {
-        buffer = null;
-        spec.fail(
-          new WorkspaceError(
-            'QUARANTINED',
-            `${spec.name} store: Workspace ignores its requests for ever (rate limit)`,
-            {
-              retryAt: until,
-            },
-          ),
-        );
-        return Promise.resolve();
-      }
-      log?.(`${spec.name} store: waiting for a rate-limit quarantine to end`);
+    const end = quarantineEnd();
+    if (end)
       return new Promise((resolve) => {
-        wait = setTimeout(
-          () => {
-            wait = undefined;
-            resolve(mine === generation ? run() : undefined);
-          },
-          Math.max(0, until - internals!.now()),
-        );
+        wait = setTimeout(() => {
+          wait = undefined;
+          resolve(mine === generation ? run() : undefined);
+        }, end - internals!.now());
       });
-    }
     buffer = [];
     let fetched: Promise<F>;
     try {
@@ -167,11 +150,7 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
         ready = false;
         spec.fail(error);
         // Refused for a rate limit: fetch again once the quarantine ends (`run` waits for it).
-        if (
-          (isWorkspaceError(error, 'RATE_LIMITED') || isWorkspaceError(error, 'QUARANTINED')) &&
-          Number.isFinite(quarantinedUntil())
-        )
-          return run();
+        if (quarantineEnd()) return run();
       },
     );
   };

@@ -43,12 +43,12 @@ export function createMediaStore(client: WorkspaceClient): LiveStore<MediaSnapsh
     commit: (media) => set({ status: 'ready', media: Array.isArray(media) ? media : [] }),
     apply(_topic, data) {
       const e = data as { media?: unknown; state?: State } | null;
-      if (typeof e?.media !== 'string') return 'no media name';
+      if (typeof e?.media !== 'string') return 'no media';
       const state = e.state;
       if (typeof state !== 'object' || state === null || typeof state.operationName !== 'string')
-        return 'no complete state';
+        return 'partial state';
       const index = snap.media.findIndex((m) => m.media === e.media);
-      if (index < 0) return 'a media channel not in the snapshot';
+      if (index < 0) return 'unknown media';
       const media = snap.media.slice();
       media[index] = { ...media[index]!, state };
       set({ status: 'ready', media });
