@@ -205,8 +205,10 @@ export interface CampaignEvent {
 
 /**
  * `data` of an `outbound` event: a campaign event, or one of the preview-record events of the
- * page's "Outbound preview events" table (not documented in detail — their payloads are inferred:
- * `eventType` and whatever Workspace adds).
+ * page's "Outbound preview events" table (by mode: Pull Preview, Push Preview, Direct Push
+ * Preview; its rows include `MARK_DONE`). Their payloads are not documented — inferred (as the
+ * simulator raises them): `PreviewRecord` with `campaign`, `mode`, `interactionId`, `recordHandle`;
+ * `MARK_DONE` when a previewed record is rejected or cancelled.
  *
  * @example
  * client.on('outbound', (e) => console.log(e.eventType, e.campaign));

@@ -117,7 +117,9 @@ export const requests = {
      */
     deleteUserData: r<[interactionId: string, key: string], void, 'interaction'>(2),
     /**
-     * Selects the case with this id in Workspace. Raises `interaction` `CASE_SELECTED`.
+     * Selects the case with this id in Workspace. Raises `interaction` `CASE_SELECTED`,
+     * documented as `{ eventType: 'CASE_SELECTED', selectedCaseId }` only (no interaction, no
+     * media).
      */
     selectCaseByCaseId: r<[caseId: string], void, 'interaction'>(1),
     /**
