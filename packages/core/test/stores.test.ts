@@ -342,6 +342,14 @@ describe('interactions store', () => {
     d.event('interaction', { eventType: 'REMOVED', interaction: 'x' });
     await flush();
     expect(fetches()).toBe(4);
+    // A snapshot JSON cannot hold (a BigInt in user data) is still taken.
+    d.interactions.set('1', call('1', 'HELD', { userData: { Big: 10n } }));
+    d.event('interaction', { eventType: 'HELD', interaction: { interactionId: '1' } });
+    await flush();
+    d.interactions.set('1', call('1', 'HELD', { userData: { Big: 11n } }));
+    d.event('interaction', { eventType: 'HELD', interaction: { interactionId: '1' } });
+    await flush();
+    expect(fetches()).toBe(6);
     expect(d.stores.interactions.get()).toMatchObject({
       status: 'ready',
       interactions: [d.interactions.get('1')],

@@ -160,7 +160,7 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
         if (!isInteraction(i)) continue;
         // An unchanged interaction keeps its identity: a new snapshot notifies only what changed.
         const old = before.get(i.interactionId);
-        byId.set(i.interactionId, old && JSON.stringify(old) === JSON.stringify(i) ? old : i);
+        byId.set(i.interactionId, old && sameJson(old, i) ? old : i);
         flagged ||= typeof i.isCaseSelected === 'boolean';
         if (i.isCaseSelected) selected = i;
       }
@@ -283,6 +283,15 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
  */
 function withMedia(i: Interaction, media: unknown): Interaction {
   return i.media === undefined && typeof media === 'string' ? { ...i, media } : i;
+}
+
+/** Whether two interactions serialize the same (`false` for what JSON cannot hold, e.g. a BigInt). */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 function isInteraction(i: unknown): i is Interaction {
