@@ -45,7 +45,11 @@ export type OpenMediaInteractionEventType =
   | 'CANCELLED'
   | 'SENT';
 
-/** Every known interaction `eventType`. */
+/**
+ * Every known interaction `eventType`: the Service Client API page's interaction event table
+ * (https://all.docs.genesys.com/PEC-Developer/Current/SCAPI/ServiceClientAPI) and the case events
+ * of the Interaction namespace page.
+ */
 export type InteractionEventType =
   CommonInteractionEventType | VoiceInteractionEventType | OpenMediaInteractionEventType;
 
