@@ -4,6 +4,13 @@ import { WorkspaceError, isWorkspaceError } from './errors';
 import type { EventData, Topic } from './events';
 import { createIdSource } from './ids';
 import { SPECS, createNamespaces, wire } from './namespaces';
+import {
+  isCallOptions,
+  readOptions,
+  splitArguments,
+  type CallOptions,
+  type SendOptions,
+} from './options';
 import { createPendingRequests, requestError, type Pending } from './pending';
 import { CLIENT_USER_AGENT, PROTOCOL_VERSION, type OutboundMessage } from './protocol';
 import { createQuarantine } from './quarantine';
@@ -11,7 +18,6 @@ import type {
   Namespace,
   NamespaceApi,
   RequestName,
-  RequestOptions,
   RequestParams,
   RequestResult,
 } from './requests';
@@ -20,7 +26,7 @@ import { createSubscriptions } from './subscriptions';
 import type { Transport } from './transport';
 import { createWindowTransport } from './window-transport';
 
-export type { RequestOptions } from './requests';
+export type { CallOptions, RequestOptions } from './options';
 
 /**
  * The options every client takes, whatever its transport. {@link WorkspaceClientOptions} adds the
@@ -116,11 +122,12 @@ export type WorkspaceClient = {
    *
    * @example
    * const sections = await client.request('configuration.getOption', [['voice.*']]);
+   * const state = await client.request('agent.getState', [], withOptions({ timeoutMs: 2000 }));
    */
   request<N extends RequestName>(
     name: N,
     parameters?: RequestParams<N>,
-    options?: RequestOptions,
+    options?: CallOptions,
   ): Promise<RequestResult<N>>;
   /**
    * Sends a request this library does not know (newer than its catalog), by name: the name is
@@ -134,7 +141,7 @@ export type WorkspaceClient = {
   requestUnknown<R = unknown>(
     name: string,
     parameters?: readonly unknown[],
-    options?: RequestOptions,
+    options?: CallOptions,
   ): Promise<R>;
   /**
    * Adds an event handler; returns the function that removes it.
@@ -310,7 +317,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   function send(
     name: string,
     parameters: unknown[] | undefined,
-    o: RequestOptions | undefined,
+    o: SendOptions | undefined,
   ): Promise<unknown> {
     return new Promise((resolve, reject) => {
       if (disposed) throw requestError('DISPOSED', name, 'called after dispose()');
@@ -332,7 +339,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       if (parameters) body.parameters = parameters;
       const p: Pending = {
         name,
-        full: !!o?.fullReply,
+        full: !!o?.full,
         resolve,
         reject,
         timeout: o?.timeoutMs ?? defaultTimeout,
@@ -354,7 +361,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   function request(
     name: string,
     parameters?: readonly unknown[],
-    o?: RequestOptions,
+    o?: CallOptions,
   ): Promise<unknown> {
     const spec = SPECS.get(name);
     // (A disposed client says so first, whatever the arguments.)
@@ -370,8 +377,24 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         return Promise.reject(
           requestError('INVALID_ARGUMENT', name, 'parameters must be an array'),
         );
+      if (o !== undefined && !isCallOptions(o))
+        return Promise.reject(
+          requestError(
+            'INVALID_ARGUMENT',
+            name,
+            'options are made by withOptions({ timeoutMs, signal }); a plain object is not read as options',
+          ),
+        );
     }
-    return send(name, spec === undefined ? parameters?.slice() : wire(spec, parameters ?? []), o);
+    // Options among the parameters are options too (a missing parameter in their place).
+    let options = o;
+    let params = parameters?.slice();
+    if (params?.some(isCallOptions)) {
+      const split = splitArguments(name, params, params.length);
+      params = split.parameters;
+      options = o ?? split.options;
+    }
+    return send(name, spec === undefined ? params : wire(spec, params ?? []), readOptions(options));
   }
 
   const client = {
