@@ -148,7 +148,13 @@ export function installLegacyService(
     const w = window as unknown as { genesys?: { wwe?: { service?: unknown } } };
     w.genesys ??= {};
     w.genesys.wwe ??= {};
-    w.genesys.wwe.service = service;
+    // A data property, whatever was there (the script build's placeholder is a getter).
+    Object.defineProperty(w.genesys.wwe, 'service', {
+      value: service,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
   }
   return service;
 }
