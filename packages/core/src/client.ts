@@ -189,19 +189,43 @@ export type WorkspaceClient = {
 
 const NAME = /^[\w$]+(\.[\w$]+)+$/;
 
-/** The `postMessage` transport of `hostOrigin`, or `INVALID_ARGUMENT` without it (JS callers). */
+/**
+ * The `postMessage` transport of `hostOrigin`. An unusable `hostOrigin` (missing, not an origin,
+ * `'*'` not allowed) is not thrown (apps create their client at module load, where a throw is a
+ * blank page): the transport then sends nothing, every request fails with its `INVALID_ARGUMENT`
+ * and `client.connection` says `invalid-origin`.
+ */
 function windowTransport({ hostOrigin, ...rest }: WorkspaceClientOptionsBase): Transport {
-  if (hostOrigin === undefined)
-    throw new WorkspaceError(
-      'INVALID_ARGUMENT',
-      "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
-    );
-  return createWindowTransport({ ...rest, hostOrigin });
+  try {
+    if (hostOrigin === undefined)
+      throw new WorkspaceError(
+        'INVALID_ARGUMENT',
+        "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
+      );
+    return createWindowTransport({ ...rest, hostOrigin });
+  } catch (e) {
+    if (!isWorkspaceError(e)) throw e;
+    return {
+      post() {
+        throw e;
+      },
+      connect: () => () => {},
+      status: () => ({
+        embedded: true,
+        allowed: [],
+        origin: undefined,
+        mismatch: undefined,
+        invalid: e.message,
+      }),
+    };
+  }
 }
 
 /**
  * Creates a client of Workspace's Service Client API. Safe to call on a server: nothing touches
- * `window` until a request is sent (which then fails with `NOT_EMBEDDED`).
+ * `window` until a request is sent (which then fails with `NOT_EMBEDDED`). Never throws for a bad
+ * `hostOrigin`: a trailing slash, upper-case host or default port is normalized; anything else
+ * makes `client.connection` say `invalid-origin` and every request fail with `INVALID_ARGUMENT`.
  *
  * @example
  * import { createWorkspaceClient, isWorkspaceError } from '@wwe-kit/core';

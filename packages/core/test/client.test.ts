@@ -204,10 +204,14 @@ describe('requests', () => {
     await expect(h.client.request('agent.get', 'x' as any)).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
-    expect(() => createWorkspaceClient({ hostOrigin: '*' })).toThrow(/unsafeAllowAnyOrigin/);
-    expect(() => createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' })).toThrow(
-      WorkspaceError,
+    // A bad hostOrigin is never thrown (apps create their client at module load): its
+    // requests fail with INVALID_ARGUMENT, saying why.
+    await expect(createWorkspaceClient({ hostOrigin: '*' }).agent.get()).rejects.toThrow(
+      /unsafeAllowAnyOrigin/,
     );
+    await expect(
+      createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' }).agent.get(),
+    ).rejects.toBeInstanceOf(WorkspaceError);
   });
 
   test('unknown request names are sent as given by requestUnknown', async () => {
