@@ -1,5 +1,5 @@
 import type { WorkspaceClient } from '../client';
-import { createStore, type ReadableStore } from '../store';
+import { batch, createStore, type ReadableStore } from '../store';
 
 /** Whether a live store has its first snapshot yet. */
 export type StoreStatus = 'loading' | 'ready' | 'error';
@@ -45,7 +45,8 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
 
   const onEvent = (topic: string) => (data: unknown) => {
     if (buffer) buffer.push([topic, data]);
-    else if (ready) spec.apply(topic, data);
+    // One event, one notification batch across every store it touches.
+    else if (ready) batch(() => spec.apply(topic, data));
   };
 
   const run = (): Promise<void> => {
@@ -63,14 +64,16 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
         const pending = buffer ?? [];
         buffer = null;
         ready = true;
-        spec.commit(result);
-        for (const [topic, data] of pending) spec.apply(topic, data);
+        batch(() => {
+          spec.commit(result);
+          for (const [topic, data] of pending) spec.apply(topic, data);
+        });
       },
       (error) => {
         if (mine !== generation) return;
         buffer = null;
         ready = false;
-        spec.fail(error);
+        batch(() => spec.fail(error));
       },
     );
   };
