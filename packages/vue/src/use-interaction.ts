@@ -2,7 +2,7 @@ import type { InteractionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { shallowRef, toValue, watch, type MaybeRefOrGetter, type ShallowRef } from 'vue';
 import { isServerRender } from './server';
 import { disposeWithScope, follow, snapshotRef, useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-workspace-stores';
+import { useLiveStores } from './use-workspace-stores';
 
 /**
  * One interaction's snapshot (`status`, `interaction`), or a slice of it chosen by `selector`
@@ -35,7 +35,7 @@ export function useInteraction<U>(
     typeof selectorOrClient === 'function'
       ? [selectorOrClient, client]
       : [undefined, selectorOrClient];
-  const stores = useWorkspaceStores(c);
+  const stores = useLiveStores(c);
   if (typeof id === 'string' || id == null)
     return useWorkspaceStore(stores.interaction(id), selector);
   // Server render: the current id's snapshot, nothing watched or subscribed.

@@ -13,7 +13,7 @@ import { isServerRender } from './server';
  * `useInteraction(() => props.id)`.)
  *
  * @example
- * const stores = useWorkspaceStores();
+ * const stores = useLiveStores();
  * const name = useWorkspaceStore(stores.agent, (s) => s.state?.displayName);
  * const ids = useWorkspaceStore(stores.interactions, (s) => s.interactions.map((i) => i.interactionId));
  * watch(name, (n) => console.log('now', n));

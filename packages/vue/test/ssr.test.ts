@@ -22,7 +22,7 @@ import {
   useWorkspaceAction,
   useWorkspaceEvent,
   useWorkspaceStore,
-  useWorkspaceStores,
+  useLiveStores,
 } from '../src/index';
 
 const open: { dispose(): void }[] = [];
@@ -42,7 +42,7 @@ const Everything = defineComponent({
     const media = useMediaList();
     const connection = useConnection();
     const can = useCan('voice.dial');
-    const stores = useWorkspaceStores();
+    const stores = useLiveStores();
     const name = useWorkspaceStore(stores.agent, (s) => s.status);
     useWorkspaceEvent('interaction', () => {});
     const hold = useWorkspaceAction(async () => 1);
