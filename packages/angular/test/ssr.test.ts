@@ -7,6 +7,7 @@ import {
   Component,
   inject,
   provideZonelessChangeDetection,
+  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { bootstrapApplication, type BootstrapContext } from '@angular/platform-browser';
@@ -19,6 +20,11 @@ import {
   MediaService,
   WorkspaceConnectionService,
   WorkspaceEventsService,
+  injectAgentState,
+  injectCan,
+  injectInteraction,
+  injectInteractions,
+  injectWorkspaceEvent,
   provideWorkspace,
 } from '../src/index';
 
@@ -33,6 +39,7 @@ afterEach(() => {
   template: `<p>
     {{ agent.status() }} {{ interactions.snapshot().status }} {{ one().status }}
     {{ media.media().status }} {{ connection.state().status }} {{ can() }} {{ event()?.eventType }}
+    | {{ followed() }} {{ count() }} {{ state() }} {{ canHold() }}
   </p>`,
 })
 class Everything {
@@ -43,6 +50,15 @@ class Everything {
   readonly connection = inject(WorkspaceConnectionService);
   readonly can = this.connection.can('voice.dial');
   readonly event = toSignal(inject(WorkspaceEventsService).events$('interaction'));
+  // The inject* forms, a followed id among them.
+  readonly id = signal('1');
+  readonly followed = injectInteraction(this.id, (s) => s.status);
+  readonly count = injectInteractions((s) => s.interactions.length);
+  readonly state = injectAgentState((s) => s.status);
+  readonly canHold = injectCan('voice.hold');
+  constructor() {
+    injectWorkspaceEvent('agent', () => {});
+  }
 }
 
 it('a server render leaves no subscription and no handler on the client', async () => {
@@ -66,6 +82,6 @@ it('a server render leaves no subscription and no handler on the client', async 
     allowedHosts: ['localhost'],
   });
   // (The simulated Workspace answers in memory, before the render is serialized.)
-  expect(html).toMatch(/<p>ready ready ready ready connected true/);
+  expect(html.replace(/\s+/g, ' ')).toContain('<p> ready ready ready ready connected true | ready 0 ready true </p>');
   expect(t.client.stats()).toMatchObject({ subscriptions: 0, handlers: 0 });
 });
