@@ -1,4 +1,5 @@
 'use client';
+import { useState, useSyncExternalStore } from 'react';
 import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/with-selector';
 import { shallowEqual, type ReadableStore } from '@wwe-kit/core';
 
@@ -54,9 +55,14 @@ export function useWorkspaceStore<T, S>(
   selector?: (value: T) => S,
   options?: WorkspaceStoreOptions<S>,
 ): T | S {
-  // React's own selector hook (as TanStack's react-store): the selector runs once per store
-  // snapshot (and again when it changes identity); a selection `equal` to the previous one is
-  // replaced by it, so its identity is kept across renders, even with an inline selector.
+  // Decided once per component: a call site that starts without a selector reads the store
+  // itself with useSyncExternalStore (no selector machinery, no effect per change); one that
+  // starts with a selector goes through React's own selector hook (as TanStack's react-store):
+  // the selector runs once per store snapshot (and again when it changes identity), and a
+  // selection `equal` to the previous one is replaced by it, so its identity is kept across
+  // renders, even with an inline selector. (Hooks stay in the same order whatever is passed.)
+  const [selecting] = useState(selector !== undefined);
+  if (!selecting) return useSyncExternalStore(store.subscribe, store.get, store.get);
   return useSyncExternalStoreWithSelector<T, T | S>(
     store.subscribe,
     store.get,
