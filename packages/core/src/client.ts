@@ -6,6 +6,7 @@ import { createIdSource } from './ids';
 import { SPECS, createNamespaces, wire } from './namespaces';
 import {
   isCallOptions,
+  notOptions,
   readOptions,
   splitArguments,
   type CallOptions,
@@ -401,14 +402,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         return Promise.reject(
           requestError('INVALID_ARGUMENT', name, 'parameters must be an array'),
         );
-      if (o !== undefined && !isCallOptions(o))
-        return Promise.reject(
-          requestError(
-            'INVALID_ARGUMENT',
-            name,
-            'options are made by withOptions({ timeoutMs, signal }); a plain object is not read as options',
-          ),
-        );
+      if (o !== undefined && !isCallOptions(o)) return Promise.reject(notOptions(name));
     }
     // Options among the parameters are options too (a missing parameter in their place).
     let options = o;

@@ -123,9 +123,13 @@ export function refuseStray(name: string, a: unknown): void {
     !Array.isArray(a) &&
     OLD_KEYS.some((k) => Object.prototype.hasOwnProperty.call(a, k))
   )
-    throw new WorkspaceError(
-      'INVALID_ARGUMENT',
-      `'${name}': request options are made by withOptions({ timeoutMs, signal }); a plain object is not read as options`,
-      { request: name },
-    );
+    throw notOptions(name);
 }
+
+/** The `INVALID_ARGUMENT` of a plain object given as request options. */
+export const notOptions = (name: string): WorkspaceError =>
+  new WorkspaceError(
+    'INVALID_ARGUMENT',
+    `'${name}': request options are made by withOptions({ timeoutMs, signal }), not a plain object`,
+    { request: name },
+  );
