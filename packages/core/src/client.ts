@@ -7,7 +7,7 @@ import { SPECS, createNamespaces, wire } from './namespaces';
 import {
   isCallOptions,
   notOptions,
-  readOptions,
+  isFullReply,
   splitArguments,
   type CallOptions,
   type SendOptions,
@@ -364,7 +364,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       if (parameters) body.parameters = parameters;
       const p: Pending = {
         name,
-        full: !!o?.full,
+        full: isFullReply(o),
         resolve,
         reject,
         timeout: o?.timeoutMs ?? defaultTimeout,
@@ -412,7 +412,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       params = split.parameters;
       options = o ?? split.options;
     }
-    return send(name, spec === undefined ? params : wire(spec, params ?? []), readOptions(options));
+    return send(name, spec === undefined ? params : wire(spec, params ?? []), options);
   }
 
   const client = {

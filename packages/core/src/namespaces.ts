@@ -1,4 +1,4 @@
-import { readOptions, splitArguments, type SendOptions } from './options';
+import { splitArguments, type SendOptions } from './options';
 import { arityOf, padsWithNull, requests, type Namespace } from './requests';
 
 /** Sends a catalog request with its wire parameters (`undefined`: none). */
@@ -49,7 +49,7 @@ export function createNamespaces(send: Send): Record<Namespace, Record<string, u
         } catch (e) {
           return Promise.reject(e);
         }
-        return send(name, wire(spec, split.parameters), readOptions(split.options));
+        return send(name, wire(spec, split.parameters), split.options);
       };
     }
     out[ns as Namespace] = api;

@@ -36,10 +36,11 @@ export interface CallOptions extends Readonly<RequestOptions> {
   readonly [OPTIONS]: true;
 }
 
-/** What `send` reads: the public settings, and whether to resolve with the whole reply. */
-export interface SendOptions extends RequestOptions {
-  full?: boolean;
-}
+/** What `send` reads: options made here, or the client's own settings (its probe's). */
+export type SendOptions = RequestOptions & { readonly [FULL]?: boolean };
+
+/** Whether `send` resolves with Workspace's whole reply (the legacy shim's options). */
+export const isFullReply = (o: SendOptions | undefined): boolean => o?.[FULL] === true;
 
 /**
  * Makes the options of one request (a timeout, an `AbortSignal`), to pass after its parameters or
@@ -77,18 +78,6 @@ export function fullReplyOptions(settings?: RequestOptions): CallOptions {
   return Object.freeze({ ...withOptions(settings ?? {}), [FULL]: true });
 }
 
-/** What `send` gets from options made by {@link withOptions} or {@link fullReplyOptions}. */
-export function readOptions(o: CallOptions | undefined): SendOptions | undefined {
-  if (!o) return undefined;
-  return {
-    signal: o.signal,
-    timeoutMs: o.timeoutMs,
-    full: (o as { [FULL]?: boolean })[FULL] === true,
-  };
-}
-
-const OLD_KEYS = ['timeoutMs', 'signal', 'fullReply'];
-
 /**
  * Splits a call's arguments: its positional parameters (`arity` of them for a catalog request;
  * an options value among them becomes a missing parameter) and its options (the last options
@@ -117,12 +106,7 @@ export function splitArguments(
  * ignored, as the official client ignores them.
  */
 export function refuseStray(name: string, a: unknown): void {
-  if (
-    typeof a === 'object' &&
-    a !== null &&
-    !Array.isArray(a) &&
-    OLD_KEYS.some((k) => Object.prototype.hasOwnProperty.call(a, k))
-  )
+  if (a && typeof a === 'object' && ('timeoutMs' in a || 'signal' in a || 'fullReply' in a))
     throw notOptions(name);
 }
 
