@@ -100,7 +100,7 @@ export function injectSelectedCase(
  * The agent's media channels and their states (`status`, `media`) as a signal.
  *
  * @example
- * readonly media = injectMediaList(); // template: @for (m of media().media; track m.name) {…}
+ * readonly media = injectMediaList(); // template: `@for (m of media().media; track m.name) {…}`
  */
 export function injectMediaList(options?: InjectWorkspaceOptions): Signal<MediaSnapshot> {
   const { injector, client } = injectContext(injectMediaList, options);
