@@ -1,6 +1,7 @@
 import { from, firstValueFrom, take, toArray } from 'rxjs';
 import { describe, expect, test, vi } from 'vitest';
-import { select, shallowEqual, workspaceStores, type Interaction } from '../src/index';
+import { createStore, select, shallowEqual, workspaceStores, type Interaction } from '../src/index';
+import { batch } from '../src/internal';
 import { fakeHost, flush } from './fake-host';
 
 const call = (id: string, state = 'RINGING', extra: Partial<Interaction> = {}): Interaction => ({
@@ -474,6 +475,58 @@ describe('events are hints, snapshots are the truth', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('batching', () => {
+  test('one event is one notification batch across the list, per-id and case stores', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1', 'RINGING', { caseId: 'c1' }));
+    const seen: string[] = [];
+    // Each listener reads the other stores: they must all be up to date when it runs.
+    const read = () =>
+      [
+        d.stores.interactions.get().interactions.find((i) => i.interactionId === '1')?.state,
+        d.stores.interaction('1').get().interaction?.state,
+        d.stores.caseSelection.get().caseId,
+      ].join('/');
+    d.stores.interactions.subscribe(() => seen.push(`list ${read()}`));
+    d.stores.interaction('1').subscribe(() => seen.push(`one ${read()}`));
+    d.stores.caseSelection.subscribe(() => seen.push(`case ${read()}`));
+    await flush();
+    seen.length = 0;
+    d.event('interaction', {
+      eventType: 'CASE_SELECTED',
+      selectedCaseId: 'c1',
+      interaction: call('1', 'TALKING', { caseId: 'c1' }),
+    });
+    await flush();
+    // Once each, every one seeing the event applied to all three.
+    expect(seen.sort()).toEqual([
+      'case TALKING/TALKING/c1',
+      'list TALKING/TALKING/c1',
+      'one TALKING/TALKING/c1',
+    ]);
+  });
+
+  test('batch() holds notifications until the outermost ends, then delivers the latest value once', () => {
+    const values: number[] = [];
+    let n = 0;
+    const { store, notify } = createStore(() => n);
+    store.subscribe((v) => values.push(v));
+    batch(() => {
+      n = 1;
+      notify();
+      batch(() => {
+        n = 2;
+        notify();
+      });
+      expect(values).toEqual([]);
+    });
+    expect(values).toEqual([2]);
+    n = 3;
+    notify();
+    expect(values).toEqual([2, 3]);
   });
 });
 

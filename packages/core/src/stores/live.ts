@@ -1,6 +1,6 @@
 import type { WorkspaceClient } from '../client';
 import { clientInternals } from '../client-internals';
-import { createStore, type ReadableStore } from '../store';
+import { batch, createStore, type ReadableStore } from '../store';
 
 /** Whether a live store has its first snapshot yet. */
 export type StoreStatus = 'loading' | 'ready' | 'error';
@@ -94,7 +94,8 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
   const onEvent = (topic: string) => (data: unknown) => {
     if (buffer) buffer.push([topic, data]);
     else if (ready) {
-      consider(topic, data);
+      // One event, one notification batch across every store it touches.
+      batch(() => consider(topic, data));
       if (stale && !wait) void run();
     }
   };
@@ -139,8 +140,10 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
         const pending = buffer ?? [];
         buffer = null;
         ready = true;
-        spec.commit(result);
-        for (const [topic, data] of pending) consider(topic, data);
+        batch(() => {
+          spec.commit(result);
+          for (const [topic, data] of pending) consider(topic, data);
+        });
         // Events that arrived after this fetch was sent asked for more: one fetch covers them all.
         if (stale && mine === generation) return run();
       },
@@ -148,7 +151,7 @@ export function createLiveSource<F>(client: WorkspaceClient, spec: LiveSpec<F>):
         if (mine !== generation) return;
         buffer = null;
         ready = false;
-        spec.fail(error);
+        batch(() => spec.fail(error));
         // Refused for a rate limit: fetch again once the quarantine ends (`run` waits for it).
         if (quarantineEnd()) return run();
       },
