@@ -479,7 +479,7 @@ describe('events are hints, snapshots are the truth', () => {
 });
 
 describe('batching', () => {
-  test('one event is one notification batch across the list, per-id and case stores', async () => {
+  test('one snapshot is one notification batch across the list, per-id and case stores', async () => {
     const d = desk();
     d.interactions.set('1', call('1', 'RINGING', { caseId: 'c1' }));
     const seen: string[] = [];
@@ -495,13 +495,12 @@ describe('batching', () => {
     d.stores.caseSelection.subscribe(() => seen.push(`case ${read()}`));
     await flush();
     seen.length = 0;
-    d.event('interaction', {
-      eventType: 'CASE_SELECTED',
-      selectedCaseId: 'c1',
-      interaction: call('1', 'TALKING', { caseId: 'c1' }),
-    });
+    // Workspace's side changed (answered, its case selected); a partial event is the hint, and
+    // the snapshot it fetches changes all three stores at once.
+    d.interactions.set('1', call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true }));
+    d.event('interaction', { eventType: 'ESTABLISHED', interaction: { interactionId: '1' } });
     await flush();
-    // Once each, every one seeing the event applied to all three.
+    // Once each, every one seeing the snapshot applied to all three.
     expect(seen.sort()).toEqual([
       'case TALKING/TALKING/c1',
       'list TALKING/TALKING/c1',
