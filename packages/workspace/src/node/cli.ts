@@ -22,6 +22,9 @@ Workspace embeds it, under Workspace's security options, with every message insp
   --port N         the page's port (default 5170; the next free one when taken)
   --strict-port    exit when the port is taken instead
   --host ADDRESS   the address listened on (default 127.0.0.1)
+  --allowed-host NAME
+                   also answer requests for this host name (repeatable; .example.test: it and
+                   its subdomains). Only localhost and IP addresses are answered otherwise
   --https          serve over HTTPS with a locally generated certificate
   --open           open the page in the default browser
   --no-watch       do not apply saved changes of the config files
@@ -55,7 +58,7 @@ function version(): string {
 interface Parsed {
   command: 'start' | 'init';
   apps: AppView[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
 }
 
 function parse(argv: string[]): Parsed {
@@ -74,6 +77,7 @@ function parse(argv: string[]): Parsed {
         port: { type: 'string' },
         'strict-port': { type: 'boolean' },
         host: { type: 'string' },
+        'allowed-host': { type: 'string', multiple: true },
         https: { type: 'boolean' },
         open: { type: 'boolean' },
         'no-watch': { type: 'boolean' },
@@ -109,7 +113,7 @@ function parse(argv: string[]): Parsed {
       usage((e as Error).message);
     }
   }
-  const values = { ...parsed.values } as Record<string, string | boolean | undefined>;
+  const values = { ...parsed.values } as Record<string, string | boolean | string[] | undefined>;
   return { command: first === 'init' ? 'init' : 'start', apps, values };
 }
 
@@ -155,6 +159,7 @@ async function start({ apps, values }: Parsed): Promise<void> {
       ...(port !== undefined ? { port } : {}),
       strictPort: !!values['strict-port'],
       ...(values.host ? { host: values.host as string } : {}),
+      ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] as string[] } : {}),
       https: !!values.https,
       watch: !values['no-watch'],
       open: !!values.open,

@@ -109,6 +109,24 @@ export function appsIni(apps: readonly AppView[], base: WorkspaceOptions = {}): 
   ].join('\n');
 }
 
+/**
+ * A file name as the page may show it: relative to the working directory when inside it, else
+ * its base name (never an absolute path). `+ --app` and other text after the path are kept.
+ *
+ * @example
+ * shownPath('/home/ada/secret/workspace.ini'); // 'workspace.ini' (outside the working directory)
+ */
+export function shownPath(file: string): string {
+  const [first, ...rest] = file.split(' + ');
+  if (!first || !path.isAbsolute(first)) return file;
+  const relative = path.relative(process.cwd(), first);
+  const shown =
+    relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+      ? relative
+      : path.basename(first);
+  return [shown, ...rest].join(' + ');
+}
+
 /** Checks an app URL given on the command line or to `startWorkspace`. */
 export function checkApp(app: AppView): AppView {
   let url: URL;
@@ -164,7 +182,12 @@ function readSeedFile(file: string): SeedData {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigFileError(file, `cannot read the seed file (${(e as Error).message})`);
+    // The error's code, not its message: the message holds the absolute path, which the page
+    // must not learn.
+    throw new ConfigFileError(
+      file,
+      `cannot read the seed file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    );
   }
   let data: unknown;
   try {
@@ -293,7 +316,9 @@ export function loadConfig(source: ConfigSource): LoadedConfig {
   }
   const { views, problems } = readConfig(text);
   return {
-    config: { source: label, ini: text, seed: mergeSeed(...seeds) },
+    // What the page is served names the file without the folders above the working directory:
+    // the page (and anything that could read it) learns nothing of the file system.
+    config: { source: shownPath(label), ini: text, seed: mergeSeed(...seeds) },
     views,
     options,
     files,
