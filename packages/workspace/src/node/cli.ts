@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DISPLAY_MODES, type DisplayMode } from '../shared/config';
+import { didYouMean } from '../shared/did-you-mean';
 import { ConfigFileError, checkApp, type AppView } from './config-file';
 import { workspaceIniTemplate, workspaceSeedTemplate } from './init-template';
 import { PortInUseError } from './ports';
@@ -61,6 +62,35 @@ interface Parsed {
   values: Record<string, string | boolean | string[] | undefined>;
 }
 
+const OPTIONS = {
+  app: { type: 'string', multiple: true },
+  mode: { type: 'string', multiple: true },
+  label: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  seed: { type: 'string' },
+  port: { type: 'string' },
+  'strict-port': { type: 'boolean' },
+  host: { type: 'string' },
+  'allowed-host': { type: 'string', multiple: true },
+  https: { type: 'boolean' },
+  open: { type: 'boolean' },
+  'no-watch': { type: 'boolean' },
+  force: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The usage message of a parseArgs error, with the flag probably meant for an unknown one. */
+function argsError(e: unknown): string {
+  const message = (e as Error).message;
+  if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message;
+  const flag = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const name = flag.replace(/=.*$/, '');
+  const flags = Object.keys(OPTIONS).map((k) => `--${k}`);
+  const near = didYouMean(name, flags);
+  return `unknown option ${name}${near ? `: did you mean ${near}?` : ''}`;
+}
+
 function parse(argv: string[]): Parsed {
   let parsed;
   try {
@@ -68,26 +98,10 @@ function parse(argv: string[]): Parsed {
       args: argv,
       allowPositionals: true,
       tokens: true,
-      options: {
-        app: { type: 'string', multiple: true },
-        mode: { type: 'string', multiple: true },
-        label: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        seed: { type: 'string' },
-        port: { type: 'string' },
-        'strict-port': { type: 'boolean' },
-        host: { type: 'string' },
-        'allowed-host': { type: 'string', multiple: true },
-        https: { type: 'boolean' },
-        open: { type: 'boolean' },
-        'no-watch': { type: 'boolean' },
-        force: { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
-    usage((e as Error).message);
+    usage(argsError(e));
   }
   const [first, ...rest] = parsed.positionals;
   if (rest.length || (first !== undefined && first !== 'init'))
@@ -102,7 +116,13 @@ function parse(argv: string[]): Parsed {
       if (!app) usage(`--${t.name} ${t.value}: put it after the --app it is for`);
       if (t.name === 'label') app.label = t.value!;
       else if (!DISPLAY_MODES.includes(t.value as DisplayMode))
-        usage(`--mode ${t.value}: not one of ${DISPLAY_MODES.join(', ')}`);
+        usage(
+          `--mode ${t.value}: not one of ${DISPLAY_MODES.join(', ')}${
+            didYouMean(t.value!, DISPLAY_MODES)
+              ? `: did you mean ${didYouMean(t.value!, DISPLAY_MODES)}?`
+              : ''
+          }`,
+        );
       else app.mode = t.value as DisplayMode;
     }
   }

@@ -127,13 +127,38 @@ export function shownPath(file: string): string {
   return [shown, ...rest].join(' + ');
 }
 
+/**
+ * The URL an app URL written without a scheme probably meant: `http://` for localhost and IP
+ * addresses, `https://` for other hosts. `undefined` when it would not be a URL either.
+ *
+ * @example
+ * urlWithScheme('localhost:5173'); // 'http://localhost:5173/'
+ */
+export function urlWithScheme(url: string): string | undefined {
+  const local = /^(localhost|127\.|\[|\d+\.\d+\.\d+\.\d+)/i.test(url);
+  try {
+    return new URL(`${local ? 'http' : 'https'}://${url.replace(/^\/+/, '')}`).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks an app URL given on the command line or to `startWorkspace`. */
 export function checkApp(app: AppView): AppView {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(app.url);
   } catch {
-    throw new TypeError(`--app ${app.url}: not an absolute URL (e.g. http://localhost:5173/)`);
+    url = undefined;
+  }
+  // `localhost:5173` parses as a URL whose scheme is `localhost:`: a host and port, no scheme.
+  if (!url || /^[\w.-]+:\d+(\/|$)/.test(app.url)) {
+    const guess = urlWithScheme(app.url);
+    throw new TypeError(
+      `--app ${app.url}: not an absolute URL${
+        guess ? `: did you mean --app ${guess}?` : ' (e.g. http://localhost:5173/)'
+      }`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new TypeError(`--app ${app.url}: only http: and https: apps can be embedded`);
@@ -314,7 +339,7 @@ export function loadConfig(source: ConfigSource): LoadedConfig {
     checkSeed(source.seed, 'seed');
     seeds.push(source.seed);
   }
-  const { views, problems } = readConfig(text);
+  const { views, problems } = readConfig(text, shownPath(label));
   return {
     // What the page is served names the file without the folders above the working directory:
     // the page (and anything that could read it) learns nothing of the file system.

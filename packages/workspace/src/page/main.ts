@@ -52,7 +52,7 @@ const wwe: Record<string, unknown> = {};
 
 async function start(root: HTMLElement): Promise<void> {
   let served = await getJson<ServedConfig>(ENDPOINTS.config);
-  let config = readConfig(served.ini);
+  let config = readConfig(served.ini, served.source);
   const registry = createRegistry();
   const reach = createReachBoard();
   const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
@@ -170,7 +170,7 @@ async function start(root: HTMLElement): Promise<void> {
         'The seed data changed: reload the page to start the desktop from it (the desktop keeps its state until then).';
     }
     if (iniChanged) {
-      config = readConfig(next.ini);
+      config = readConfig(next.ini, next.source);
       host.setOptions(config.options);
       security.refresh(`Reloaded from ${next.source}`);
       workspaceViews.dispose(config.views);
