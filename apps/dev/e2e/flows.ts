@@ -57,10 +57,10 @@ export async function inboundCallFlow(d: AppDriver, page: Page, app: Scope) {
   await expectText(host.state(page, '1'), 'TALKING');
 
   await app.getByRole('button', { name: 'Start recording' }).click();
-  await expectText(host.recording(page, '1'), 'RECORDING');
+  await expectText(host.recording(page, '1'), 'Recording: on');
   await expectText(d.recordingState(app), 'RECORDING');
   await app.getByRole('button', { name: 'Pause recording' }).click();
-  await expectText(host.recording(page, '1'), 'PAUSED');
+  await expectText(host.recording(page, '1'), 'Recording: paused');
 
   await d.setUserData(app, 'Note', 'Called back from the app');
   await expectText(host.userData(page, '1', 'Note'), 'Called back from the app');
@@ -81,11 +81,11 @@ export async function inboundCallFlow(d: AppDriver, page: Page, app: Scope) {
 export async function dialAndToastFlow(d: AppDriver, page: Page, app: Scope) {
   await connected(app);
   await d.dial(app, '5550101');
-  await expectText(host.interactions(page), /voice #1 to 5550101/);
+  await expectText(host.interactions(page), /Call #1 to 5550101/);
   await expectText(host.state(page, '1'), /DIALING|TALKING/);
 
   await app.getByRole('button', { name: 'Show toast' }).click();
-  const toast = page.getByRole('region', { name: 'Toasts' }).getByRole('status');
+  const toast = page.getByRole('region', { name: 'Toasts' }).getByRole('group');
   await toast.getByRole('button', { name: d.toastButton }).click();
   await expectText(d.eventLog(app), /wweCustomToast0 button 0/);
   await expect.poll(() => toast.count()).toBe(0);
