@@ -281,6 +281,16 @@ test('keyboard only: state, call, hold, resume, hang up, done, tabs, toast, dial
   await expect.poll(() => page.getByTestId('host-interaction-1').count()).toBe(0);
   expect(await focused(page)).toBe('heading Interactions (0)');
 
+  // Outbound: the campaign's list is drawn again; focus stays on the button used.
+  await tabTo(page, 'button Preview next record');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => text(page, 'record-status-Renewals-1')).toBe('previewing');
+  expect(await focused(page)).toBe('button Preview next record');
+  await tabTo(page, 'button Cancel');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => text(page, 'record-status-Renewals-1')).not.toBe('previewing');
+  expect(await focused(page)).toBe('button Preview next record');
+
   // The view tabs: one Tab stop, arrow keys move and show.
   await tabTo(page, 'tab First');
   await page.keyboard.press('ArrowRight');
