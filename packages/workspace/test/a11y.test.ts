@@ -1,17 +1,13 @@
 // The simulated desktop in Debian's Chromium, audited with axe-core (WCAG 2.1 A and AA) in each
 // state an agent meets it, and driven by keyboard only: every step asserts where focus is.
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '@wwe-kit/browser-harness';
+import { axeViolations, launchChromium } from '@wwe-kit/browser-harness';
 import { startWorkspace, type RunningWorkspace } from '../src/node/start-workspace';
 import type { SeedData } from '../src/shared/served';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const quiet = { info() {}, warn() {}, error() {} };
 
 /** A small app, on another site than the page (127.0.0.1), that stays quiet. */
@@ -93,29 +89,7 @@ const request = (page: Page, name: string, params: unknown[]) =>
   ] as const);
 
 /** The WCAG 2.1 A/AA violations axe-core finds in the page (not in the apps' frames). */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(
-    (tags) =>
-      (
-        window as unknown as {
-          axe: {
-            run(
-              context: Document,
-              options: object,
-            ): Promise<{
-              violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[];
-              passes: unknown[];
-            }>;
-          };
-        }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: false }),
-    WCAG21_AA,
-  );
-  return result.violations.map(
-    (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
-  );
-}
+const axe = (page: Page) => axeViolations(page);
 
 /** A focused element's role and accessible name, as a screen reader would say it. */
 async function focused(page: Page): Promise<string> {
