@@ -1,6 +1,7 @@
 // The end-to-end flows, run for each sample app embedded cross-origin in the host page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '@wwe-kit/browser-harness';
 import type { AppDriver } from './apps';
 import { appFrame, expectText, setup, type E2E, type Scope } from './fixture';
 
@@ -143,6 +144,21 @@ export function appSuite(d: AppDriver) {
       await page.waitForTimeout(1000);
       expect(await received()).toEqual([]);
     });
+
+    test('axe-core, WCAG 2.1 A/AA: no violation in the app, connected and with a call', () =>
+      withTab(async (page, app) => {
+        await connected(app);
+        const frame = () => page.frames().find((f) => f.url().startsWith(e2e.appOrigin))!;
+        const results: Record<string, string[]> = {};
+        results.connected = await axeViolations(frame());
+        await host.simulateCall(page, '+1 555 0199');
+        await app.getByRole('button', { name: /\+1 555 0199/ }).click();
+        await expectText(d.interactionState(app), 'RINGING');
+        results['with a call'] = await axeViolations(frame());
+        for (const [state, v] of Object.entries(results))
+          console.log(`[axe] ${d.name} ${state}: ${v.length} violations`);
+        expect(results).toEqual({ connected: [], 'with a call': [] });
+      }));
 
     test('rate-limit.voice.dial=2: the third dial is rate-limited, the fourth quarantined', () =>
       withTab(async (page, app) => {
