@@ -30,7 +30,6 @@ export type { FaultRule } from './host/faults';
 export type { HostLogEntry, HostOutcome, HostWithheld } from './host/log';
 export { parseWorkspaceIni } from './host/ini';
 export type { WorkspaceOptions } from './host/ini';
-export { OPTION } from './host/security';
 
 export { createTestWorkspace } from './test-workspace';
 export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';

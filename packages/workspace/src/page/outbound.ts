@@ -70,13 +70,21 @@ export function outboundPanel(workspace: SimulatedWorkspace): HTMLElement {
     // "Preview next record" when that button is gone (the record was called, rejected…).
     const active = document.activeElement;
     const focusKey = body.contains(active) ? (active as HTMLElement).dataset.key : undefined;
+    const focusCampaign = body.contains(active)
+      ? active?.closest<HTMLElement>('[data-campaign]')?.dataset.campaign
+      : undefined;
     body.replaceChildren(
       ...(campaigns.length
         ? campaigns.map((c) => {
             const list = records.filter((r) => r.campaignName === c.name);
             return h(
               'div',
-              { class: 'campaign', role: 'group', 'aria-label': `Campaign ${c.name}` },
+              {
+                class: 'campaign',
+                role: 'group',
+                'aria-label': `Campaign ${c.name}`,
+                'data-campaign': c.name,
+              },
               h(
                 'div',
                 { class: 'line' },
@@ -96,12 +104,20 @@ export function outboundPanel(workspace: SimulatedWorkspace): HTMLElement {
                   ? ''
                   : h(
                       'button',
-                      { type: 'button', onclick: act(() => workspace.startCampaign(c.name)) },
+                      {
+                        type: 'button',
+                        'data-key': `start-${c.name}`,
+                        onclick: act(() => workspace.startCampaign(c.name)),
+                      },
                       'Start campaign',
                     ),
                 h(
                   'button',
-                  { type: 'button', onclick: act(() => workspace.pushPreviewRecord(c.name)) },
+                  {
+                    type: 'button',
+                    'data-key': `push-${c.name}`,
+                    onclick: act(() => workspace.pushPreviewRecord(c.name)),
+                  },
                   'Push next record',
                 ),
               ),
@@ -133,11 +149,12 @@ export function outboundPanel(workspace: SimulatedWorkspace): HTMLElement {
       directPushPreview ? h('p', { class: 'hint' }, 'Direct push preview: on') : '',
     );
     if (focusKey) {
-      const campaign = /^(?:call|reject|cancel)-(.*)-[^-]*$/.exec(focusKey)?.[1];
       const target =
         body.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`) ??
-        (campaign !== undefined
-          ? body.querySelector<HTMLElement>(`[data-key="${CSS.escape(`preview-${campaign}`)}"]`)
+        (focusCampaign !== undefined
+          ? body.querySelector<HTMLElement>(
+              `[data-key="${CSS.escape(`preview-${focusCampaign}`)}"]`,
+            )
           : null) ??
         heading;
       target.focus();

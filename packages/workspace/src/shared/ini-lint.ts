@@ -1,12 +1,9 @@
-import { OPTION } from '@wwe-kit/simulator';
+import { OPTIONS as OPTION } from '@wwe-kit/core/internal';
 import { didYouMean } from './did-you-mean';
 
-/**
- * The Service Client API option names Workspace reads. One import, from where the simulator
- * keeps them: when the names move (to the core), only that import changes.
- */
-const NAMES: readonly string[] = Object.values(OPTION);
-const PREFIX = 'service-client-api.';
+/** The Service Client API option names Workspace reads (the core's rules module has them). */
+const NAMES: readonly string[] = Object.values(OPTION).filter((n) => n !== OPTION.prefix);
+const PREFIX = OPTION.prefix;
 const PER_REQUEST = `${OPTION.rateLimit}.`;
 
 /**
