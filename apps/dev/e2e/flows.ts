@@ -124,7 +124,9 @@ export function appSuite(d: AppDriver) {
             '$1http://127.0.0.2:1',
           ),
         );
-        await page.getByRole('button', { name: 'Reload App' }).click();
+        // By keyboard: a click right after scrolling the button into view can reach the app's
+        // frame just below it (Chromium hit-tests an out-of-process frame by its old position).
+        await page.getByRole('button', { name: 'Reload App' }).press('Enter');
         await expect.poll(() => connectionStatus(app), { timeout: 10_000 }).toBe('silent');
         await expectText(
           app.getByTestId('connection-hint'),
