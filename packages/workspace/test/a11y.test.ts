@@ -165,6 +165,10 @@ describe('axe-core, WCAG 2.1 A/AA: 0 violations in each state', () => {
     ]);
     await page.getByRole('group', { name: 'Callback due' }).waitFor();
     await check('toast', page);
+    // The toast takes its own place: it covers none of the views' tabs.
+    const toast = (await page.getByRole('group', { name: 'Callback due' }).boundingBox())!;
+    const tabs = (await page.getByRole('tablist', { name: 'Views' }).boundingBox())!;
+    expect(toast.y + toast.height).toBeLessThanOrEqual(tabs.y);
 
     await request(page, 'system.openDialog', [`${app.origin}/dialog`, { label: 'Wrap-up' }]);
     await page.getByRole('dialog', { name: 'Wrap-up' }).waitFor();
@@ -197,6 +201,9 @@ describe('axe-core, WCAG 2.1 A/AA: 0 violations in each state', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `${width} px`).toBe(0);
+      // The app's frame fills the height left under the header and the tabs.
+      const frame = (await page.locator('iframe[title="First"]').boundingBox())!;
+      expect(frame.height, `${width} px`).toBeGreaterThanOrEqual(768 - 160);
       await check(`${width} px`, page);
     }
   });
