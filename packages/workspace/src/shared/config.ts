@@ -1,5 +1,6 @@
 import { OPTIONS } from '@wwe-kit/core/internal';
 import { parseWorkspaceIni, type WorkspaceOptions } from '@wwe-kit/simulator';
+import { lintSecurityOptions } from './ini-lint';
 
 /**
  * How a view is displayed. Workspace documents these four ways but no option name for them:
@@ -43,13 +44,19 @@ const list = (v: string | undefined) =>
     .filter(Boolean);
 
 /**
- * Reads the options and the web extension views of a Workspace INI file.
+ * Reads the options and the web extension views of a Workspace INI file. Its problems include
+ * unknown `service-client-api.*` options and malformed accepted origins, as `file:line: …` (or
+ * `line N: …` without `file`).
  *
  * @example
  * readConfig('workspace.web-content=Crm\n[Crm]\nlabel=CRM\nurl=https://crm/').views[0]?.mode; // 'tab'
  */
-export function readConfig(text: string): WorkspaceConfig {
-  const problems: string[] = [];
+export function readConfig(text: string, file?: string): WorkspaceConfig {
+  // The file as the config's source names it (`workspace.ini + --app`: the lines are the file's).
+  const name = file?.replace(/ \+ --app$/, '');
+  const problems: string[] = lintSecurityOptions(text).map(
+    (w) => `${name && name !== '--app' ? `${name}:${w.line}` : `line ${w.line}`}: ${w.message}`,
+  );
   let options: WorkspaceOptions = {};
   try {
     options = parseWorkspaceIni(text);
