@@ -1,6 +1,7 @@
 // The end-to-end flows, run for each sample app embedded cross-origin in the host page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '@wwe-kit/browser-harness';
 import type { AppDriver } from './apps';
 import { appFrame, expectText, setup, type E2E, type Scope } from './fixture';
 
@@ -57,10 +58,10 @@ export async function inboundCallFlow(d: AppDriver, page: Page, app: Scope) {
   await expectText(host.state(page, '1'), 'TALKING');
 
   await app.getByRole('button', { name: 'Start recording' }).click();
-  await expectText(host.recording(page, '1'), 'RECORDING');
+  await expectText(host.recording(page, '1'), 'Recording: on');
   await expectText(d.recordingState(app), 'RECORDING');
   await app.getByRole('button', { name: 'Pause recording' }).click();
-  await expectText(host.recording(page, '1'), 'PAUSED');
+  await expectText(host.recording(page, '1'), 'Recording: paused');
 
   await d.setUserData(app, 'Note', 'Called back from the app');
   await expectText(host.userData(page, '1', 'Note'), 'Called back from the app');
@@ -81,11 +82,11 @@ export async function inboundCallFlow(d: AppDriver, page: Page, app: Scope) {
 export async function dialAndToastFlow(d: AppDriver, page: Page, app: Scope) {
   await connected(app);
   await d.dial(app, '5550101');
-  await expectText(host.interactions(page), /voice #1 to 5550101/);
+  await expectText(host.interactions(page), /Call #1 to 5550101/);
   await expectText(host.state(page, '1'), /DIALING|TALKING/);
 
   await app.getByRole('button', { name: 'Show toast' }).click();
-  const toast = page.getByRole('region', { name: 'Toasts' }).getByRole('status');
+  const toast = page.getByRole('region', { name: 'Toasts' }).getByRole('group');
   await toast.getByRole('button', { name: d.toastButton }).click();
   await expectText(d.eventLog(app), /wweCustomToast0 button 0/);
   await expect.poll(() => toast.count()).toBe(0);
@@ -123,7 +124,9 @@ export function appSuite(d: AppDriver) {
             '$1http://127.0.0.2:1',
           ),
         );
-        await page.getByRole('button', { name: 'Reload App' }).click();
+        // By keyboard: a click right after scrolling the button into view can reach the app's
+        // frame just below it (Chromium hit-tests an out-of-process frame by its old position).
+        await page.getByRole('button', { name: 'Reload App' }).press('Enter');
         await expect.poll(() => connectionStatus(app), { timeout: 10_000 }).toBe('silent');
         await expectText(
           app.getByTestId('connection-hint'),
@@ -143,6 +146,21 @@ export function appSuite(d: AppDriver) {
       await page.waitForTimeout(1000);
       expect(await received()).toEqual([]);
     });
+
+    test('axe-core, WCAG 2.1 A/AA: no violation in the app, connected and with a call', () =>
+      withTab(async (page, app) => {
+        await connected(app);
+        const frame = () => page.frames().find((f) => f.url().startsWith(e2e.appOrigin))!;
+        const results: Record<string, string[]> = {};
+        results.connected = await axeViolations(frame());
+        await host.simulateCall(page, '+1 555 0199');
+        await app.getByRole('button', { name: /\+1 555 0199/ }).click();
+        await expectText(d.interactionState(app), 'RINGING');
+        results['with a call'] = await axeViolations(frame());
+        for (const [state, v] of Object.entries(results))
+          console.log(`[axe] ${d.name} ${state}: ${v.length} violations`);
+        expect(results).toEqual({ connected: [], 'with a call': [] });
+      }));
 
     test('rate-limit.voice.dial=2: the third dial is rate-limited, the fourth quarantined', () =>
       withTab(async (page, app) => {

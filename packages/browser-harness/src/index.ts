@@ -90,3 +90,5 @@ export async function serveOrigins(
     close: () => server.close(),
   };
 }
+
+export { axeViolations, WCAG21_AA } from './axe';

@@ -6,6 +6,7 @@
 import { arityOf, padsWithNull, requests, type Namespace } from './requests';
 
 export { requests, r as declareRequest, NULL_PAD } from './requests';
+export { batch } from './store';
 export { SPECS, wire } from './namespaces';
 export {
   CLIENT_USER_AGENT,
@@ -18,7 +19,16 @@ export {
 } from './protocol';
 export type { InboundMessage } from './protocol';
 export { parseRateLimitMessage } from './errors';
-export { allows, acceptLine } from './connection';
+export {
+  OPTIONS,
+  JWT_REQUEST,
+  acceptLine,
+  filterAllows,
+  filterForOrigin,
+  matchesRequest,
+  parseAcceptedOrigins,
+} from './rules';
+export type { OriginPolicy, RequestFilter } from './rules';
 export { normalizeOrigin, normalizeOrigins } from './window-transport';
 export { createAgentStore, LOADING_AGENT } from './stores/agent';
 export { createMediaStore, LOADING_MEDIA } from './stores/media';

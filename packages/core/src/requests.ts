@@ -1,4 +1,5 @@
 import type { Topic } from './events';
+import type { CallOptions } from './options';
 import type {
   Agent,
   DialogParams,
@@ -91,7 +92,9 @@ export const requests = {
     getStateList: r<[], State[]>(0),
     /**
      * Changes the agent's state: `operationName` of a state from `getStateList`, e.g. `"NotReady"`.
-     * Raises `agent` `STATE_CHANGED` and a `media` `STATE_CHANGED` per media.
+     * Raises `agent` `STATE_CHANGED` and a `media` `STATE_CHANGED` per media. (The Agent namespace
+     * page names the parameter `stateOperationName`; the published client script names it
+     * `stateListIndex` but posts the operation name, as the page says and wwe-kit does.)
      */
     setState: r<[operationName: string], void, 'agent' | 'media'>(1),
   },
@@ -115,7 +118,9 @@ export const requests = {
      */
     deleteUserData: r<[interactionId: string, key: string], void, 'interaction'>(2),
     /**
-     * Selects the case with this id in Workspace. Raises `interaction` `CASE_SELECTED`.
+     * Selects the case with this id in Workspace. Raises `interaction` `CASE_SELECTED`,
+     * documented as `{ eventType: 'CASE_SELECTED', selectedCaseId }` only (no interaction, no
+     * media).
      */
     selectCaseByCaseId: r<[caseId: string], void, 'interaction'>(1),
     /**
@@ -168,7 +173,9 @@ export const requests = {
     >(4),
     /**
      * Starts a consultation with `targetQuery`: a consultation interaction appears, to finish with
-     * `completeTransfer` or `completeConference`. Raises `interaction` events.
+     * `completeTransfer` or `completeConference`. Raises `interaction` events. (Page and script
+     * differ: the Interaction namespace page names a target object's kind key `target`, Genesys's
+     * sample page posts `type`; wwe-kit posts the object as given and the simulator reads both.)
      */
     consult: r<
       [
@@ -310,7 +317,9 @@ export const requests = {
      */
     closeToast: r<[toastId: string], void>(1),
     /**
-     * Opens `url` in a Workspace dialog (label, width, height); resolves with the dialog id.
+     * Opens `url` in a Workspace dialog (label, width, height); resolves with the dialog id
+     * (`"wweCustomDialog1"` for the first one, as Genesys's sample page closes it; toast ids count
+     * from `"wweCustomToast0"`). `$Dialog.Id$` and `$Agent.FullName$` in `url` are substituted.
      */
     openDialog: r<[url: string, dialog: DialogParams], string>(2),
     /**
@@ -352,13 +361,20 @@ export const requests = {
   },
   outbound: {
     /**
-     * Gets the outbound campaigns loaded for the agent.
+     * Gets the outbound campaigns loaded for the agent. The `outbound` topic raises, as the Service
+     * Client API page documents them: `CampaignLoaded` / `CampaignUnloaded` (`campaign`: the
+     * campaign's name) and `CampaignStarted` (`campaign` and `mode`; the page names only `mode`).
      */
     getCampaigns: r<[], unknown[]>(0),
     /**
-     * Asks the named campaign for a preview record. Raises `interaction` (the preview interaction).
+     * Asks the named campaign for a preview record (a Pull Preview record). Raises `interaction`
+     * (the preview interaction, `ADDED`) and `outbound`: the page's "Outbound preview events"
+     * table lists events for Pull Preview, Push Preview and Direct Push Preview records without
+     * their payloads; the simulator raises `{ eventType: 'PreviewRecord', campaign, mode,
+     * interactionId, recordHandle }` (inferred, `mode` one of `'Pull Preview'`, `'Push Preview'`,
+     * `'Direct Push Preview'`).
      */
-    getPreviewRecord: r<[campaignName: string], unknown, 'interaction'>(1),
+    getPreviewRecord: r<[campaignName: string], unknown, 'interaction' | 'outbound'>(1),
     /**
      * Gets the records chained to the outbound record of the interaction.
      */
@@ -376,15 +392,27 @@ export const requests = {
      */
     callPreviewRecord: r<[interactionId: string, recordHandle: number], void, 'interaction'>(2),
     /**
-     * Rejects the preview record of the interaction. Raises `interaction` (`REMOVED`).
+     * Rejects the preview record of the interaction (a pull, push or direct push preview record).
+     * Raises `interaction` (`REMOVED`) and `outbound` `MARK_DONE` (a row of the page's "Outbound
+     * preview events" table; the simulator's payload `{ eventType: 'MARK_DONE', campaign,
+     * interactionId, recordHandle }` is inferred).
+     *
+     * Page and script differ: the Outbound namespace page shows `rejectPreviewRecord(succeeded,
+     * failed)`, no parameter; Genesys's published client script posts the interaction id. wwe-kit
+     * posts what the script posts (`[interactionId]`).
      */
-    rejectPreviewRecord: r<[interactionId: string], void, 'interaction'>(1),
+    rejectPreviewRecord: r<[interactionId: string], void, 'interaction' | 'outbound'>(1),
     /**
-     * Cancels the preview record of the interaction. Raises `interaction` (`REMOVED`).
+     * Cancels the preview record of the interaction. Raises `interaction` (`REMOVED`) and
+     * `outbound` `MARK_DONE` (payload inferred, as for `rejectPreviewRecord`).
+     *
+     * Page and script differ: the Outbound namespace page shows `cancelPreviewRecord(succeeded,
+     * failed)`, no parameter; the published client script posts the interaction id, as wwe-kit does.
      */
-    cancelPreviewRecord: r<[interactionId: string], void, 'interaction'>(1),
+    cancelPreviewRecord: r<[interactionId: string], void, 'interaction' | 'outbound'>(1),
     /**
-     * Starts push preview: the campaign pushes preview records to the agent.
+     * Starts direct push preview: the campaign pushes preview records to the agent (Direct Push
+     * Preview records; `outbound` events as for `getPreviewRecord`).
      */
     startDirectPushPreview: r<[], void>(0),
     /**
@@ -450,7 +478,7 @@ export const requests = {
   },
   auth: {
     /**
-     * Gets a JWT for the agent, `{ expiration, jwtToken }`; the origin's filter must name this request (`*` does not include it).
+     * Gets a JWT for the agent, `{ expiration, jwtToken }`; the origin's filter must name this request in full (neither `*` nor `auth.*` includes it; Genesys's Auth namespace page).
      */
     getJwtToken: r<[], JwtToken>(0),
     /**
@@ -522,15 +550,35 @@ export type RequestResult<N extends RequestName> = RequestMap[N]['result'];
 export type RequestEvents<N extends RequestName> = RequestMap[N]['events'];
 
 /**
- * The client method of one declared request: its parameters, then {@link RequestOptions}, and a
- * promise of its result.
+ * The arguments of a request's method: its parameters `P`, then optional {@link CallOptions}; or,
+ * after its required parameters, the options in place of any optional parameter
+ * (`dial('5001', withOptions({ timeoutMs: 2000 }))`). A plain object is never options.
+ *
+ * @example
+ * const args: RequestArguments<[destination: string, userData?: KeyValues | null]> = ['5001', withOptions({ timeoutMs: 2000 })];
+ */
+export type RequestArguments<P extends unknown[]> =
+  | [...P, options?: CallOptions]
+  | (number extends P['length']
+      ? never
+      : P extends []
+        ? never
+        : P extends [...unknown[], unknown]
+          ? never
+          : P extends [...infer H, unknown?]
+            ? RequestArguments<H>
+            : never);
+
+/**
+ * The client method of one declared request: its parameters, then {@link CallOptions} (made by
+ * `withOptions`), and a promise of its result.
  *
  * @example
  * type Dial = RequestMethod<RequestCatalog['voice']['dial']>; // (destination, userData?, options?) => Promise<void>
  */
 export type RequestMethod<S> =
   DeclaredRequest<S> extends { params: infer P extends unknown[]; result: infer T }
-    ? (...args: [...P, options?: RequestOptions]) => Promise<T>
+    ? (...args: RequestArguments<P>) => Promise<T>
     : never;
 
 /**
@@ -543,22 +591,3 @@ export type RequestMethod<S> =
 export type NamespaceApi<NS extends Namespace> = {
   [M in keyof RequestCatalog[NS]]: RequestMethod<RequestCatalog[NS][M]>;
 };
-
-/**
- * Per-call options of every request.
- *
- * @example
- * await client.agent.getState({ timeoutMs: 2000, signal: controller.signal });
- */
-export interface RequestOptions {
-  /** Aborting rejects the request with `ABORTED` (Workspace may still carry it out). */
-  signal?: AbortSignal;
-  /** Overrides the client's timeout for this call; `0` (or more than 2^31 - 1 ms, ~24.8 days) waits for ever. */
-  timeoutMs?: number;
-  /**
-   * Resolve with Workspace's whole reply message (less its `referenceId`) instead of its `data`,
-   * as the official client's callbacks receive it; a failure's `WorkspaceError` then also carries
-   * the whole error message in `reply`.
-   */
-  fullReply?: boolean;
-}

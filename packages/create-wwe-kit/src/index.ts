@@ -52,7 +52,9 @@ async function main(): Promise<number> {
     const done = `Created ${created.dir} (${created.template}, ${created.files.length} files).`;
     const after =
       'It opens the simulated Workspace with your app in it. Also: npm test, npm run test:e2e,\n' +
-      'npm run build. WORKSPACE-ADMIN.md has the options a Genesys administrator sets for it.';
+      'npm run build. WORKSPACE-ADMIN.md has the options a Genesys administrator sets for it.\n' +
+      'npm run test:e2e needs a browser: npx playwright install chromium once, or point\n' +
+      'CHROMIUM_PATH at a Chromium you have (CHROMIUM_PATH=/usr/bin/chromium npm run test:e2e).';
     if (interactive) outro(done);
     else process.stdout.write(`\n${done}\n`);
     process.stdout.write(`\nNext:\n\n  ${steps.replace(/\n/g, '\n  ')}\n\n${after}\n`);

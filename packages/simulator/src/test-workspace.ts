@@ -4,11 +4,11 @@ import {
   type WorkspaceClient,
   type WorkspaceClientOptions,
 } from '@wwe-kit/core';
+import { OPTIONS } from '@wwe-kit/core/internal';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { createWorkspaceHost, type WorkspaceHost, type WorkspaceHostOptions } from './host/host';
 import type { WorkspaceOptions } from './host/ini';
 import { normalizeOptions } from './host/ini';
-import { OPTION } from './host/security';
 import { createTraffic } from './traffic';
 import { createManualClock, type ManualClock } from './workspace/clock';
 import { createSimulatedWorkspace, type SimulatedWorkspace } from './workspace/simulated-workspace';
@@ -101,7 +101,7 @@ export function createTestWorkspace(init: TestWorkspaceOptions = {}): TestWorksp
     restrictTabsToDial: false,
     ...init.host,
     options: {
-      [OPTION.origins]: `${origin} (*, auth.getJwtToken)`,
+      [OPTIONS.origins]: `${origin} (*, auth.getJwtToken)`,
       ...normalizeOptions(init.options),
     },
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
-import { filterAllows, filterForOrigin, parseAcceptedOrigins } from '../src/host/origins';
+import { filterAllows, filterForOrigin, parseAcceptedOrigins } from '@wwe-kit/core/internal';
 import { eventReadRequest } from '../src/host/event-access';
 import { rawFrame } from './helpers';
 

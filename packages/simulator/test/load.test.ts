@@ -9,11 +9,16 @@
  * scans every pending timer to find the next one, which is quadratic with the ~20 000 timers here
  * (over 20 s). They replace `setTimeout`/`clearTimeout` only, and count the timers still pending.
  */
-import { createWorkspaceClient, isWorkspaceError, type OutboundMessage } from '@wwe-kit/core';
+import {
+  createWorkspaceClient,
+  isWorkspaceError,
+  withOptions,
+  type OutboundMessage,
+} from '@wwe-kit/core';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { afterEach, expect, test } from 'vitest';
 import { createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
-import { OPTION } from '../src/host/security';
+import { OPTIONS } from '@wwe-kit/core/internal';
 
 const N = 10_000;
 const TIMEOUT_MS = 5_000;
@@ -136,7 +141,7 @@ test(`${N} concurrent requests with random delays and ${DROP_RATE * 100} % dropp
   const host = createWorkspaceHost({
     workspace,
     now: clock.now,
-    options: { [OPTION.origins]: ORIGIN },
+    options: { [OPTIONS.origins]: ORIGIN },
   });
   const memory = createMemoryTransport({ clientOrigin: ORIGIN });
   const frame = host.attachFrame({ origin: ORIGIN, post: (m) => memory.host.post(m) });
@@ -200,7 +205,7 @@ test(`${N} concurrent requests with random delays and ${DROP_RATE * 100} % dropp
   plan.forEach((_, i) => {
     const o = outcomes[i]!;
     client.auth
-      .getPureCloudToken(true, i % 10 === 0 ? { signal: countedSignal() } : undefined)
+      .getPureCloudToken(true, i % 10 === 0 ? withOptions({ signal: countedSignal() }) : undefined)
       .then(
         (value) => {
           o.settled++;

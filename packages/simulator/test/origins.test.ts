@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestWorkspace, type TestWorkspace } from '../src';
-import { filterAllows, filterForOrigin, parseAcceptedOrigins } from '../src/host/origins';
+import { filterAllows, filterForOrigin, parseAcceptedOrigins } from '@wwe-kit/core/internal';
 import { simulatedRequests } from '../src/workspace/handlers';
 import { rawFrame } from './helpers';
 

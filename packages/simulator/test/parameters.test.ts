@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimulatedWorkspace, createWorkspaceHost, type SimulatedWorkspace } from '../src';
-import { OPTION } from '../src/host/security';
+import { OPTIONS } from '@wwe-kit/core/internal';
 import { simulatedRequests } from '../src/workspace/handlers';
 import { rawFrame } from './helpers';
 
@@ -45,7 +45,7 @@ describe('malformed parameters', () => {
     ],
   ])('%s %j: the error reply names the parameter', (request, parameters, errorMessage) => {
     const workspace = busyDesktop();
-    const host = createWorkspaceHost({ workspace, options: { [OPTION.origins]: ORIGIN } });
+    const host = createWorkspaceHost({ workspace, options: { [OPTIONS.origins]: ORIGIN } });
     dispose = () => (host.dispose(), workspace.dispose());
     const [reply] = rawFrame(host, ORIGIN).request(request, parameters).slice(-1);
     expect(reply).toMatchObject({ referenceId: expect.any(String), errorMessage, request });

@@ -79,3 +79,36 @@ describe('user-data read/write lists (documented Key1/Key2/Key3 example)', () =>
     ).toBeUndefined();
   });
 });
+
+describe('setUserData acts on the live interaction only', () => {
+  // "sets user data on the live interaction (for voice, this means the interaction is not in the
+  // IDLE state)": Interaction namespace page, 8.5.2.
+  it('a ringing or talking call takes user data; a released one refuses it, unchanged, no event', async () => {
+    t = createTestWorkspace();
+    const ev = collect(t.client, 'interaction');
+    await t.client.agent.get();
+    const id = t.workspace.simulateInboundCall({ userData: { Segment: 'Gold' } });
+    await t.client.interaction.setUserData(id, { Note: 'ringing' });
+    await t.client.voice.answer(id);
+    await t.client.interaction.setUserData(id, { Note: 'talking' });
+    t.workspace.customerHangUp(id);
+    const e = await t.client.interaction.setUserData(id, { Note: 'released' }).catch((x) => x);
+    expect(e).toMatchObject({ code: 'HOST_ERROR' });
+    expect(e.message).toMatch(/Cannot set user data on interaction '.+' in state RELEASED/);
+    expect(t.workspace.getSnapshot().interactions[0]?.userData).toMatchObject({
+      Segment: 'Gold',
+      Note: 'talking',
+    });
+    expect(ev.types().filter((x) => x === 'ATTACHED_DATA_CHANGED')).toHaveLength(2);
+  });
+
+  it('a chat (no documented rule for other media) still takes user data once ended', async () => {
+    t = createTestWorkspace();
+    await t.client.agent.get();
+    const id = t.workspace.simulateInboundChat();
+    await t.client.interaction.accept(id);
+    t.workspace.customerHangUp(id);
+    await t.client.interaction.setUserData(id, { Note: 'wrap-up' });
+    expect(t.workspace.getSnapshot().interactions[0]?.userData).toMatchObject({ Note: 'wrap-up' });
+  });
+});

@@ -123,7 +123,7 @@ describe('startWorkspace', () => {
 
     writeFileSync(ini, 'workspace.web-content=A\noops\n');
     const error = (await stream.next('config-error')) as ConfigError;
-    expect(error).toEqual({ file: ini, line: 2, message: 'not an option line: oops' });
+    expect(error).toEqual({ file: 'workspace.ini', line: 2, message: 'not an option line: oops' });
     // The page keeps being served the last good config.
     expect((await json<ServedConfig>(ws, '/__wwe/config')).ini).toContain('rate-limit=7');
   });
@@ -164,6 +164,67 @@ describe('startWorkspace', () => {
     } finally {
       process.env.PATH = saved;
     }
+  });
+
+  it('answers only localhost, IP addresses and allowed hosts (DNS rebinding), with no CORS', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wwe-host-'));
+    const ini = path.join(dir, 'workspace.ini');
+    writeFileSync(ini, 'workspace.web-content=A\n[A]\nurl=http://127.0.0.1:1/\n');
+    const ws = await start({ config: ini, port: 0, allowedHosts: ['wwe.dev.example.test'] });
+    /** GET with a given Host header (fetch cannot set it): status, headers and the start of the body. */
+    const get = (pathname: string, host: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+        (resolve, reject) => {
+          const req = http.get(
+            {
+              host: '127.0.0.1',
+              port: ws.port,
+              path: pathname,
+              headers: { host, Origin: 'http://attacker.example.com' },
+            },
+            (res) => {
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk: string) => {
+                body += chunk;
+                // The event stream never ends: its first bytes are enough.
+                if (pathname === '/__wwe/events') req.destroy();
+              });
+              const done = () =>
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+              res.on('end', done);
+              res.on('close', done);
+            },
+          );
+          req.on('error', reject);
+        },
+      );
+    const paths = ['/', '/workspace.ini', '/__wwe/config', '/__wwe/events'];
+    for (const pathname of paths) {
+      const refused = await get(pathname, `attacker.example.com:${ws.port}`);
+      expect(refused.status, pathname).toBe(403);
+      expect(refused.body).toMatch(
+        /^Blocked request: the Host "attacker\.example\.com" is not allowed.*--allowed-host attacker\.example\.com.*\n$/,
+      );
+      expect(refused.body.trim()).not.toContain('\n');
+      expect(refused.body).not.toContain('url=');
+    }
+    for (const host of [
+      `localhost:${ws.port}`,
+      `127.0.0.1:${ws.port}`,
+      `[::1]:${ws.port}`,
+      'wwe.dev.example.test',
+    ]) {
+      for (const pathname of paths) {
+        const ok = await get(pathname, host);
+        expect(ok.status, `${host} ${pathname}`).toBe(200);
+        expect(ok.headers['access-control-allow-origin'], `${host} ${pathname}`).toBeUndefined();
+      }
+    }
+    // The config names the file without the folders it is in.
+    const config = (await get('/__wwe/config', 'localhost')).body;
+    expect(config).toContain('"source":"workspace.ini"');
+    expect(config).not.toContain(dir);
   });
 
   it('--https: a certificate generated once, kept, and served', async () => {

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { frameAncestors, parseOrigins } from './src/workspace-origins.ts';
 
 /** `vite build` fails if the simulated Workspace (development only) got into the bundle. */
 function noSimulatorInBuild(): Plugin {
@@ -16,13 +17,19 @@ function noSimulatorInBuild(): Plugin {
 }
 
 // https://vite.dev/config/
-export default defineConfig({
-  plugins: [react(), noSimulatorInBuild()],
-  // The port workspace.ini accepts (service-client-api.accepted-web-content-origins).
-  server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-  },
+export default defineConfig(({ mode }) => {
+  // Only the Workspace origins the app talks to may frame it (clickjacking): the same list as
+  // src/connect.ts, from VITE_WORKSPACE_ORIGINS (default the simulated Workspace, port 5170).
+  const origins = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_WORKSPACE_ORIGINS);
+  const headers = { 'Content-Security-Policy': frameAncestors(origins) };
+  return {
+    plugins: [react(), noSimulatorInBuild()],
+    // The port workspace.ini accepts (service-client-api.accepted-web-content-origins).
+    server: { port: 5173, strictPort: true, headers },
+    preview: { port: 5173, strictPort: true, headers },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}'],
+    },
+  };
 });

@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { frameAncestors, parseOrigins } from './src/workspace-origins.ts';
 
 /**
  * `vite build` fails if the simulator was bundled: it is for development only (`connect.ts`
@@ -17,8 +18,15 @@ function noSimulatorInBuild(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [vue(), noSimulatorInBuild()],
-  // The origin workspace.ini accepts (service-client-api.accepted-web-content-origins).
-  server: { port: 5173, strictPort: true },
+export default defineConfig(({ mode }) => {
+  // Only the Workspace origins the app talks to may frame it (clickjacking): the same list as
+  // src/connect.ts, from VITE_WORKSPACE_ORIGINS (default the simulated Workspace, port 5170).
+  const origins = parseOrigins(loadEnv(mode, process.cwd(), 'VITE_').VITE_WORKSPACE_ORIGINS);
+  const headers = { 'Content-Security-Policy': frameAncestors(origins) };
+  return {
+    plugins: [vue(), noSimulatorInBuild()],
+    // The origin workspace.ini accepts (service-client-api.accepted-web-content-origins).
+    server: { port: 5173, strictPort: true, headers },
+    preview: { port: 5173, strictPort: true, headers },
+  };
 });

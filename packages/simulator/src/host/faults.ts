@@ -1,3 +1,5 @@
+import { matchesRequest } from '@wwe-kit/core/internal';
+
 /**
  * A fault to inject into the host's replies. `request` is an exact name, `namespace.*` or `*`.
  * `fail` answers with that error message without running the request; `drop` runs it but sends no
@@ -30,10 +32,6 @@ export interface FaultRule {
  */
 export function createFaults() {
   const rules: { rule: FaultRule; left: number }[] = [];
-  const matches = (pattern: string, name: string) =>
-    pattern === '*' ||
-    pattern === name ||
-    (pattern.endsWith('.*') && name.startsWith(pattern.slice(0, -1)));
   return {
     add(rule: FaultRule): () => void {
       const entry = { rule: { ...rule }, left: rule.times ?? Infinity };
@@ -44,7 +42,7 @@ export function createFaults() {
       };
     },
     take(request: string): FaultRule | undefined {
-      const entry = rules.find((e) => e.left > 0 && matches(e.rule.request, request));
+      const entry = rules.find((e) => e.left > 0 && matchesRequest(e.rule.request, request));
       if (!entry) return undefined;
       if (--entry.left === 0) rules.splice(rules.indexOf(entry), 1);
       return entry.rule;

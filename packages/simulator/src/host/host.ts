@@ -1,4 +1,10 @@
-import { PROTOCOL_VERSION, isSafePayload } from '@wwe-kit/core/internal';
+import {
+  OPTIONS,
+  PROTOCOL_VERSION,
+  filterAllows,
+  filterForOrigin,
+  isSafePayload,
+} from '@wwe-kit/core/internal';
 import { HANDLERS, simulatedRequests } from '../workspace/handlers';
 import type { SimulatedWorkspace } from '../workspace/simulated-workspace';
 import type { FrameKind, WorkspaceEvent } from '../workspace/types';
@@ -12,10 +18,9 @@ import {
 } from './frames';
 import { normalizeOptions, type WorkspaceOptions } from './ini';
 import { createLog, type HostLogEntry, type HostOutcome } from './log';
-import { filterAllows, filterForOrigin } from './origins';
 import { eventReadRequest } from './event-access';
 import { createRateLimiter } from './rate-limiter';
-import { OPTION, readSecurity } from './security';
+import { readSecurity } from './security';
 import { readTopics, MAX_SUBSCRIPTIONS } from './subscriptions';
 import { filterReadableUserData } from './user-data-access';
 import { forbiddenWriteKey } from './user-data-writes';
@@ -177,7 +182,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
     return ok;
   };
   const readWithheld = (keys: Set<string>): Partial<HostLogEntry> =>
-    keys.size ? { withheld: { reason: OPTION.readAllowed, keys: [...keys] } } : {};
+    keys.size ? { withheld: { reason: OPTIONS.readAllowed, keys: [...keys] } } : {};
 
   const send = (
     f: FrameRecord,
@@ -292,7 +297,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
     if (key !== undefined)
       return fail(
         'forbidden-key',
-        `The key '${key.slice(0, 200)}' is not allowed to be written (${OPTION.writeAllowed})`,
+        `The key '${key.slice(0, 200)}' is not allowed to be written (${OPTIONS.writeAllowed})`,
       );
     const fault = faults.take(name);
     if (fault?.fail !== undefined) return fail('error', fault.fail);
@@ -337,7 +342,7 @@ export function createWorkspaceHost(init: WorkspaceHostOptions): WorkspaceHost {
       const filter = filterOf(f.origin);
       if (filter === undefined) continue;
       if ((init.eventsByRequestFilter ?? true) && !(reads && allowed(f, filter, reads))) {
-        const reason = `${OPTION.origins}: the filter of ${f.origin} does not allow '${reads ?? e.topic}'`;
+        const reason = `${OPTIONS.origins}: the filter of ${f.origin} does not allow '${reads ?? e.topic}'`;
         log.add({
           direction: 'out',
           type: 'event',

@@ -1,19 +1,5 @@
+import { OPTIONS, parseAcceptedOrigins, type OriginPolicy } from '@wwe-kit/core/internal';
 import type { WorkspaceOptions } from './ini';
-import { parseAcceptedOrigins, type OriginPolicy } from './origins';
-
-/**
- * Option names of Workspace's Service Client API security.
- *
- * @example
- * host.setOptions({ [OPTION.origins]: 'https://crm.example.com', [OPTION.writeAllowed]: 'Key1' });
- */
-export const OPTION = {
-  origins: 'service-client-api.accepted-web-content-origins',
-  rateLimit: 'service-client-api.rate-limit',
-  quarantineDelay: 'service-client-api.rate-limit-quarantine-delay',
-  readAllowed: 'service-client-api.user-data.read-allowed',
-  writeAllowed: 'service-client-api.user-data.write-allowed',
-} as const;
 
 /**
  * A set of user-data keys: `null` means every key.
@@ -64,13 +50,13 @@ const keys = (v: string | undefined): KeySet => {
  * readSecurity({}).quarantineSeconds; // 30
  */
 export function readSecurity(options: WorkspaceOptions): SecuritySettings {
-  const prefix = `${OPTION.rateLimit}.`;
+  const prefix = `${OPTIONS.rateLimit}.`;
   return {
-    origins: parseAcceptedOrigins(options[OPTION.origins]),
-    rateLimit: count(options[OPTION.rateLimit], 0),
+    origins: parseAcceptedOrigins(options[OPTIONS.origins]),
+    rateLimit: count(options[OPTIONS.rateLimit], 0),
     limitFor: (request) => count(options[prefix + request], 0),
-    quarantineSeconds: count(options[OPTION.quarantineDelay], 30),
-    readAllowed: keys(options[OPTION.readAllowed]),
-    writeAllowed: keys(options[OPTION.writeAllowed]),
+    quarantineSeconds: count(options[OPTIONS.quarantineDelay], 30),
+    readAllowed: keys(options[OPTIONS.readAllowed]),
+    writeAllowed: keys(options[OPTIONS.writeAllowed]),
   };
 }

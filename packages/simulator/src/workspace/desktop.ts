@@ -1,14 +1,16 @@
 import type {
   Agent,
+  CaseEventType,
   EventData,
   Interaction,
-  InteractionEvent,
+  InteractionChangeEvent,
   InteractionEventType,
   Media,
   MenuBarView,
   State,
   Topic,
 } from '@wwe-kit/core';
+import { seededCampaigns } from './campaigns';
 import { createManualClock } from './clock';
 import { buildStateList, findState } from './state-list';
 import type {
@@ -65,7 +67,7 @@ export class Desktop {
   frameLeadership: FrameLeadership = 'leading';
   lastActiveFrame = true;
   lastActivityAt: number;
-  campaigns: { name: string; mode: string }[];
+  campaigns: { name: string; mode: string; started: boolean }[];
   records: CampaignRecordState[];
   directPushPreview = false;
   targets: TargetSeed[];
@@ -95,21 +97,8 @@ export class Desktop {
       state: { ...this.agentState },
     }));
     this.lastActivityAt = this.now();
-    this.campaigns = (seed.campaigns ?? []).map((c) => ({
-      name: c.name,
-      mode: c.mode ?? 'PREVIEW',
-    }));
+    ({ campaigns: this.campaigns, records: this.records } = seededCampaigns(seed.campaigns));
     this.targets = seed.targets ?? [];
-    this.records = (seed.campaigns ?? []).flatMap((c) =>
-      (c.records ?? []).map((r): CampaignRecordState => ({
-        campaignName: c.name,
-        handle: r.handle,
-        phone: r.phone,
-        fields: { ...r.fields },
-        status: 'ready',
-        doNotCall: false,
-      })),
-    );
   }
 
   /** A new interaction id: "1", "2", ... as in Workspace's documented examples. */
@@ -137,9 +126,9 @@ export class Desktop {
 
   /** Raises an `interaction` event carrying a copy of the interaction as it is now. */
   emitInteraction(
-    eventType: InteractionEventType,
+    eventType: Exclude<InteractionEventType, CaseEventType>,
     i: Interaction,
-    extra: Partial<InteractionEvent> = {},
+    extra: Partial<InteractionChangeEvent> = {},
   ): void {
     this.emit('interaction', {
       eventType,
@@ -149,8 +138,20 @@ export class Desktop {
     });
   }
 
+  /**
+   * Raises a case event exactly as Genesys documents it (the Interaction namespace page,
+   * `selectCaseByCaseId`): `{ eventType, selectedCaseId }`, no interaction and no media.
+   */
+  emitCase(eventType: CaseEventType, caseId: string): void {
+    this.emit('interaction', { eventType, selectedCaseId: caseId });
+  }
+
   /** Moves an interaction to a new state and raises `eventType`. */
-  transition(i: Interaction, state: string, eventType: InteractionEventType): void {
+  transition(
+    i: Interaction,
+    state: string,
+    eventType: Exclude<InteractionEventType, CaseEventType>,
+  ): void {
     i.previousState = i.state;
     i.state = state;
     this.emitInteraction(eventType, i);

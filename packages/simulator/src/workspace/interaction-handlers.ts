@@ -43,6 +43,30 @@ function reject(d: Desktop, i: Interaction): void {
   removeInteraction(d, i);
 }
 
+/**
+ * The states in which a call is no longer live. Genesys documents `setUserData` as acting "on the
+ * live interaction (for voice, this means the interaction is not in the IDLE state)"
+ * (https://enu.docs.genesys.com/Documentation:GWS:Dev:InteractionNamespace:8.5.2); the simulator
+ * leaves a hung-up call in `RELEASED` until it is marked done, so both count. The page documents
+ * no such rule for other media, nor for `deleteUserData`.
+ */
+const ENDED_CALL = new Set(['IDLE', 'RELEASED']);
+
+/**
+ * `i` when user data may be set on it; otherwise throws the error the request answers (Workspace's
+ * own wording is not documented).
+ *
+ * @example
+ * liveInteraction(desktop.interaction('1')); // throws once the call is released
+ */
+function liveInteraction(i: Interaction): Interaction {
+  if (i.media === 'voice' && ENDED_CALL.has(i.state as string))
+    throw new Error(
+      `Cannot set user data on interaction '${i.interactionId}' in state ${i.state}: only a live interaction takes user data`,
+    );
+  return i;
+}
+
 const list = (d: Desktop, field: 'caseId' | 'bundleId', value: string) =>
   [...d.interactions.values()].filter((i) => i[field] === value);
 
@@ -59,7 +83,7 @@ export const interactionHandlers = {
   'interaction.getByCaseId': (d, [caseId]) => list(d, 'caseId', str(caseId, 'caseId')),
   'interaction.getByBundleId': (d, [bundleId]) => list(d, 'bundleId', str(bundleId, 'bundleId')),
   'interaction.setUserData': (d, [id, values]) => {
-    const i = d.interaction(str(id, 'interactionId'));
+    const i = liveInteraction(d.interaction(str(id, 'interactionId')));
     Object.assign(i.userData!, keyValues(values, 'keyValues'));
     d.emitInteraction('ATTACHED_DATA_CHANGED', i);
     d.changed();

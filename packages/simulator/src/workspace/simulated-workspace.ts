@@ -13,9 +13,11 @@ import {
   type InboundChatInit,
   type InboundEmailInit,
 } from './open-media';
+import { loadCampaign, pushPreviewRecord, startCampaign, unloadCampaign } from './outbound';
 import { clickToastButton, closeDialog, closeToast } from './system';
 import type {
   CallerContext,
+  CampaignSeed,
   DesktopSnapshot,
   FrameLeadership,
   WorkspaceEvent,
@@ -89,6 +91,22 @@ export interface SimulatedWorkspace {
   selectCase(caseId: string): void;
   /** The agent expands or collapses a case (`CASE_EXPANDED` / `CASE_COLLAPSED`). */
   expandCase(caseId: string, expanded: boolean): void;
+  /**
+   * An outbound campaign is loaded for the agent (its records ready to preview): `outbound`
+   * `CampaignLoaded` with the campaign's name.
+   */
+  loadCampaign(campaign: CampaignSeed): void;
+  /** A loaded campaign starts: `outbound` `CampaignStarted` with its name and `mode`. */
+  startCampaign(campaignName: string): void;
+  /** A campaign is unloaded: `outbound` `CampaignUnloaded` with its name. */
+  unloadCampaign(campaignName: string): void;
+  /**
+   * Outbound Contact Server pushes the campaign's next record to the agent (a Direct Push Preview
+   * record while `outbound.startDirectPushPreview` is on, else a Push Preview record): a preview
+   * interaction (`ADDED`), then `outbound` `PreviewRecord` (payload inferred). Returns its
+   * interactionId.
+   */
+  pushPreviewRecord(campaignName: string): string;
   /** Sets this Workspace tab's leadership among the agent's Workspace tabs. */
   setFrameLeadership(leadership: FrameLeadership, lastActiveFrame?: boolean): void;
   /** Stops timers (toast auto-close) and drops every listener. */
@@ -166,6 +184,10 @@ export function createSimulatedWorkspace(seed: WorkspaceSeed = {}): SimulatedWor
       else throw new Error(`Interaction '${id}' (${i.media}) has no customer to hang up`);
     },
     remoteAnswer: (id) => remoteAnswer(d, id),
+    loadCampaign: (campaign) => loadCampaign(d, campaign),
+    startCampaign: (name) => startCampaign(d, name),
+    unloadCampaign: (name) => unloadCampaign(d, name),
+    pushPreviewRecord: (name) => pushPreviewRecord(d, name).interactionId,
     clickToastButton: (id, index) => clickToastButton(d, id, index),
     dismissToast: (id) => closeToast(d, id),
     dismissDialog: (id) => closeDialog(d, id),

@@ -52,7 +52,7 @@ function scheduleAutoClose(d: Desktop, id: string, params: ToastParams): void {
  * Closes a dialog (or does nothing if it is already closed).
  *
  * @example
- * closeDialog(desktop, 'wweCustomDialog0');
+ * closeDialog(desktop, 'wweCustomDialog1');
  */
 export function closeDialog(d: Desktop, id: string): void {
   if (d.dialogs.delete(id)) d.changed();
@@ -102,7 +102,11 @@ export const systemHandlers = {
   },
   'system.closeToast': (d, [toastId]) => closeToast(d, toast(d, str(toastId, 'toastId')).id),
   'system.openDialog': (d, [dialogUrl, dialog], caller) => {
-    const id = `wweCustomDialog${d.counters.dialog++}`;
+    // Dialog ids count from 1 (`wweCustomDialog1` first), toast ids from 0 (`wweCustomToast0`):
+    // Genesys's sample page (the official sample beside wwe-service-client-api.js, recorded in
+    // the official-client wire fixture) closes "wweCustomDialog1" right after its openDialog
+    // example and uses "wweCustomToast0" for its toasts. The System namespace page gives no id.
+    const id = `wweCustomDialog${++d.counters.dialog}`;
     const url = str(dialogUrl, 'url')
       .replaceAll('$Dialog.Id$', id)
       .replaceAll('$Agent.FullName$', encodeURIComponent(fullName(d)));

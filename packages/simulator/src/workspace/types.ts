@@ -85,10 +85,10 @@ export interface ToastRecord {
  * A dialog opened with `system.openDialog` (placeholders already substituted in `url`).
  *
  * @example
- * const dialog = workspace.getSnapshot().dialogs.find((d) => d.id === 'wweCustomDialog0');
+ * const dialog = workspace.getSnapshot().dialogs.find((d) => d.id === 'wweCustomDialog1');
  */
 export interface DialogRecord extends DialogParams {
-  /** `wweCustomDialog<n>`, as `system.openDialog` answered. */
+  /** `wweCustomDialog<n>` (n from 1, as Genesys's sample page has it), as `system.openDialog` answered. */
   id: string;
   /** The dialog's URL, with `$Dialog.Id$` and `$Agent.FullName$` replaced. */
   url: string;
@@ -215,7 +215,8 @@ export interface DesktopSnapshot {
   lastActivityAt: number;
   /** Outbound campaigns, their records, and whether push preview is on. */
   outbound: {
-    campaigns: { name: string; mode: string }[];
+    /** Loaded campaigns (the seed's, then `loadCampaign`'s); `started` once `startCampaign` ran. */
+    campaigns: { name: string; mode: string; started: boolean }[];
     records: CampaignRecordState[];
     directPushPreview: boolean;
   };

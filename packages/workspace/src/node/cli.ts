@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DISPLAY_MODES, type DisplayMode } from '../shared/config';
+import { didYouMean } from '../shared/did-you-mean';
 import { ConfigFileError, checkApp, type AppView } from './config-file';
 import { workspaceIniTemplate, workspaceSeedTemplate } from './init-template';
 import { PortInUseError } from './ports';
@@ -22,6 +23,9 @@ Workspace embeds it, under Workspace's security options, with every message insp
   --port N         the page's port (default 5170; the next free one when taken)
   --strict-port    exit when the port is taken instead
   --host ADDRESS   the address listened on (default 127.0.0.1)
+  --allowed-host NAME
+                   also answer requests for this host name (repeatable; .example.test: it and
+                   its subdomains). Only localhost and IP addresses are answered otherwise
   --https          serve over HTTPS with a locally generated certificate
   --open           open the page in the default browser
   --no-watch       do not apply saved changes of the config files
@@ -55,7 +59,36 @@ function version(): string {
 interface Parsed {
   command: 'start' | 'init';
   apps: AppView[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+const OPTIONS = {
+  app: { type: 'string', multiple: true },
+  mode: { type: 'string', multiple: true },
+  label: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  seed: { type: 'string' },
+  port: { type: 'string' },
+  'strict-port': { type: 'boolean' },
+  host: { type: 'string' },
+  'allowed-host': { type: 'string', multiple: true },
+  https: { type: 'boolean' },
+  open: { type: 'boolean' },
+  'no-watch': { type: 'boolean' },
+  force: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The usage message of a parseArgs error, with the flag probably meant for an unknown one. */
+function argsError(e: unknown): string {
+  const message = (e as Error).message;
+  if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message;
+  const flag = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+  const name = flag.replace(/=.*$/, '');
+  const flags = Object.keys(OPTIONS).map((k) => `--${k}`);
+  const near = didYouMean(name, flags);
+  return `unknown option ${name}${near ? `: did you mean ${near}?` : ''}`;
 }
 
 function parse(argv: string[]): Parsed {
@@ -65,25 +98,10 @@ function parse(argv: string[]): Parsed {
       args: argv,
       allowPositionals: true,
       tokens: true,
-      options: {
-        app: { type: 'string', multiple: true },
-        mode: { type: 'string', multiple: true },
-        label: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        seed: { type: 'string' },
-        port: { type: 'string' },
-        'strict-port': { type: 'boolean' },
-        host: { type: 'string' },
-        https: { type: 'boolean' },
-        open: { type: 'boolean' },
-        'no-watch': { type: 'boolean' },
-        force: { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
-    usage((e as Error).message);
+    usage(argsError(e));
   }
   const [first, ...rest] = parsed.positionals;
   if (rest.length || (first !== undefined && first !== 'init'))
@@ -98,7 +116,13 @@ function parse(argv: string[]): Parsed {
       if (!app) usage(`--${t.name} ${t.value}: put it after the --app it is for`);
       if (t.name === 'label') app.label = t.value!;
       else if (!DISPLAY_MODES.includes(t.value as DisplayMode))
-        usage(`--mode ${t.value}: not one of ${DISPLAY_MODES.join(', ')}`);
+        usage(
+          `--mode ${t.value}: not one of ${DISPLAY_MODES.join(', ')}${
+            didYouMean(t.value!, DISPLAY_MODES)
+              ? `: did you mean ${didYouMean(t.value!, DISPLAY_MODES)}?`
+              : ''
+          }`,
+        );
       else app.mode = t.value as DisplayMode;
     }
   }
@@ -109,7 +133,7 @@ function parse(argv: string[]): Parsed {
       usage((e as Error).message);
     }
   }
-  const values = { ...parsed.values } as Record<string, string | boolean | undefined>;
+  const values = { ...parsed.values } as Record<string, string | boolean | string[] | undefined>;
   return { command: first === 'init' ? 'init' : 'start', apps, values };
 }
 
@@ -155,6 +179,7 @@ async function start({ apps, values }: Parsed): Promise<void> {
       ...(port !== undefined ? { port } : {}),
       strictPort: !!values['strict-port'],
       ...(values.host ? { host: values.host as string } : {}),
+      ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] as string[] } : {}),
       https: !!values.https,
       watch: !values['no-watch'],
       open: !!values.open,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { OPTIONS, filterForOrigin, parseAcceptedOrigins } from '@wwe-kit/core/internal';
 import { parseWorkspaceIni, type WorkspaceOptions } from '@wwe-kit/simulator';
 import { parse as parseYaml } from 'yaml';
 import { DISPLAY_MODES, readConfig, type DisplayMode, type ViewConfig } from '../shared/config';
@@ -76,8 +77,6 @@ export interface LoadedConfig {
   problems: string[];
 }
 
-const ORIGINS = 'service-client-api.accepted-web-content-origins';
-
 /** The INI lines that add `apps` as Workspace-level views whose origins are accepted. */
 export function appsIni(apps: readonly AppView[], base: WorkspaceOptions = {}): string {
   const sections = apps.map((_, i) => `App${i + 1}`);
@@ -85,24 +84,20 @@ export function appsIni(apps: readonly AppView[], base: WorkspaceOptions = {}): 
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const origins = new Set(
-    (base[ORIGINS] ?? '')
-      .split(/,(?![^(]*\))/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  const accepted = [...origins];
-  if (!origins.has('*'))
-    for (const app of apps) {
-      const origin = new URL(app.url).origin;
-      if (![...origins].some((o) => o === origin || o.startsWith(`${origin} `)))
-        accepted.push(origin);
-      origins.add(origin);
-    }
+  // An app whose origin the option already accepts (by its own entry, with its filter, or by
+  // `*`) is left as the administrator wrote it; any other app's origin is added without a filter.
+  const written = base[OPTIONS.origins]?.trim() ?? '';
+  const accepted = written ? [written] : [];
+  const policy = parseAcceptedOrigins(written);
+  for (const app of apps) {
+    const origin = new URL(app.url).origin;
+    if (filterForOrigin(policy, origin) === undefined && !accepted.includes(origin))
+      accepted.push(origin);
+  }
   return [
     '[interaction-workspace]',
     `workspace.web-content=${[...existing, ...sections].join(',')}`,
-    `${ORIGINS}=${accepted.join(', ')}`,
+    `${OPTIONS.origins}=${accepted.join(', ')}`,
     ...apps.flatMap((app, i) => [
       '',
       `[${sections[i]}]`,
@@ -114,13 +109,56 @@ export function appsIni(apps: readonly AppView[], base: WorkspaceOptions = {}): 
   ].join('\n');
 }
 
+/**
+ * A file name as the page may show it: relative to the working directory when inside it, else
+ * its base name (never an absolute path). `+ --app` and other text after the path are kept.
+ *
+ * @example
+ * shownPath('/home/ada/secret/workspace.ini'); // 'workspace.ini' (outside the working directory)
+ */
+export function shownPath(file: string): string {
+  const [first, ...rest] = file.split(' + ');
+  if (!first || !path.isAbsolute(first)) return file;
+  const relative = path.relative(process.cwd(), first);
+  const shown =
+    relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+      ? relative
+      : path.basename(first);
+  return [shown, ...rest].join(' + ');
+}
+
+/**
+ * The URL an app URL written without a scheme probably meant: `http://` for localhost and IP
+ * addresses, `https://` for other hosts. `undefined` when it would not be a URL either.
+ *
+ * @example
+ * urlWithScheme('localhost:5173'); // 'http://localhost:5173/'
+ */
+export function urlWithScheme(url: string): string | undefined {
+  const local = /^(localhost|127\.|\[|\d+\.\d+\.\d+\.\d+)/i.test(url);
+  try {
+    return new URL(`${local ? 'http' : 'https'}://${url.replace(/^\/+/, '')}`).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks an app URL given on the command line or to `startWorkspace`. */
 export function checkApp(app: AppView): AppView {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(app.url);
   } catch {
-    throw new TypeError(`--app ${app.url}: not an absolute URL (e.g. http://localhost:5173/)`);
+    url = undefined;
+  }
+  // `localhost:5173` parses as a URL whose scheme is `localhost:`: a host and port, no scheme.
+  if (!url || /^[\w.-]+:\d+(\/|$)/.test(app.url)) {
+    const guess = urlWithScheme(app.url);
+    throw new TypeError(
+      `--app ${app.url}: not an absolute URL${
+        guess ? `: did you mean --app ${guess}?` : ' (e.g. http://localhost:5173/)'
+      }`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new TypeError(`--app ${app.url}: only http: and https: apps can be embedded`);
@@ -169,7 +207,12 @@ function readSeedFile(file: string): SeedData {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigFileError(file, `cannot read the seed file (${(e as Error).message})`);
+    // The error's code, not its message: the message holds the absolute path, which the page
+    // must not learn.
+    throw new ConfigFileError(
+      file,
+      `cannot read the seed file (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    );
   }
   let data: unknown;
   try {
@@ -296,9 +339,11 @@ export function loadConfig(source: ConfigSource): LoadedConfig {
     checkSeed(source.seed, 'seed');
     seeds.push(source.seed);
   }
-  const { views, problems } = readConfig(text);
+  const { views, problems } = readConfig(text, shownPath(label));
   return {
-    config: { source: label, ini: text, seed: mergeSeed(...seeds) },
+    // What the page is served names the file without the folders above the working directory:
+    // the page (and anything that could read it) learns nothing of the file system.
+    config: { source: shownPath(label), ini: text, seed: mergeSeed(...seeds) },
     views,
     options,
     files,

@@ -1,3 +1,5 @@
+import { JWT_REQUEST, OPTIONS } from '@wwe-kit/core/internal';
+
 /**
  * The files `wwe-workspace init` writes: a commented `workspace.ini` in Workspace's own format and
  * the `workspace.seed.yaml` it names.
@@ -25,21 +27,22 @@ workspace.web-content=MyApp
 ; Origins whose views may talk to Workspace. Empty: none (the app's requests get no answer at all).
 ; "*" accepts every origin. An origin may be followed by a request filter in parentheses:
 ;   https://crm.example.com (agent.*, voice.dial, interaction.getInteractions)
-; Without a filter an origin may call every request except auth.getJwtToken (name it explicitly).
-service-client-api.accepted-web-content-origins=${origin}
+; Without a filter an origin may call every request except ${JWT_REQUEST} (name it in full:
+; neither * nor auth.* includes it).
+${OPTIONS.origins}=${origin}
 
 ; Requests per minute from one app, all requests together (0 = no limit), counted in fixed
 ; one-minute windows.
-service-client-api.rate-limit=0
+${OPTIONS.rateLimit}=0
 ; Requests per minute for one request name, e.g. at most 4 dials a minute:
-; service-client-api.rate-limit.voice.dial=4
+; ${OPTIONS.rateLimit}.voice.dial=4
 ; Seconds a request type is then ignored (no answer at all; 0 = until the agent logs in again).
-service-client-api.rate-limit-quarantine-delay=30
+${OPTIONS.quarantineDelay}=30
 
 ; Attached-data (user data) keys apps may read in results and events, and write with
 ; interaction.setUserData / deleteUserData ("*" = every key).
-service-client-api.user-data.read-allowed=*
-service-client-api.user-data.write-allowed=*
+${OPTIONS.readAllowed}=*
+${OPTIONS.writeAllowed}=*
 
 ; Any other option here is answered by configuration.getOption, e.g.:
 ; my-app.greeting=Hello

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { ENDPOINTS } from '../shared/served';
+import { hostChecker, refusedHostMessage } from './host-check';
 
 /**
  * The folder of the prebuilt page: `dist/page` beside the built server (`dist/index.js`), or,
@@ -30,7 +31,10 @@ export function createWebServer(deps: {
   /** The current Reachability, as JSON. */
   reachability(): string;
   tls?: { key: string; cert: string } | undefined;
+  /** Host names answered besides localhost and IP literals (see {@link hostChecker}). */
+  allowedHosts?: readonly string[] | true | undefined;
 }) {
+  const hostAllowed = hostChecker(deps.allowedHosts);
   const dir = pageDir();
   if (!existsSync(path.join(dir, 'index.html')))
     throw new Error(`The Workspace page is missing from ${dir}: the package was not built`);
@@ -45,10 +49,26 @@ export function createWebServer(deps: {
   });
   const clients = new Set<ServerResponse>();
   const json = (res: ServerResponse, body: string, type = 'application/json') => {
-    res.writeHead(200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': `${type}; charset=utf-8`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
     res.end(body);
   };
   const handler = (req: IncomingMessage, res: ServerResponse) => {
+    // Before anything else, the page, the INI, the config and the event stream alike: a page
+    // on another site reaching this server by DNS rebinding sends its own name as Host.
+    if (!hostAllowed(req.headers.host)) {
+      res
+        .writeHead(403, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        })
+        .end(refusedHostMessage(req.headers.host ?? ''));
+      return;
+    }
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();

@@ -2,7 +2,13 @@ import { spawn } from 'node:child_process';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Reachability, ServedConfig } from '../shared/served';
 import { localCertificate } from './certificate';
-import { ConfigFileError, loadConfig, type ConfigSource, type LoadedConfig } from './config-file';
+import {
+  ConfigFileError,
+  loadConfig,
+  shownPath,
+  type ConfigSource,
+  type LoadedConfig,
+} from './config-file';
 import { listen } from './ports';
 import { watchReachability } from './reachability';
 import { createWebServer } from './server';
@@ -33,6 +39,13 @@ export interface StartWorkspaceOptions extends ConfigSource {
   strictPort?: boolean;
   /** The address listened on. Default `127.0.0.1` (the URL says `localhost`). */
   host?: string;
+  /**
+   * Host names the server answers besides `localhost`, `*.localhost`, IP addresses and `host`,
+   * as Vite's `server.allowedHosts`: requests with any other `Host` header get 403, so a page on
+   * another site cannot read the config by DNS rebinding. `.example.test` allows the name and its
+   * subdomains; `true` allows any host (unsafe). Default none.
+   */
+  allowedHosts?: readonly string[] | true;
   /** Serve over HTTPS with a locally generated certificate (kept in the user's cache folder), or this one. */
   https?: boolean | { key: string; cert: string };
   /**
@@ -119,14 +132,15 @@ export async function startWorkspace(
   } else if (options.https) tls = options.https;
 
   const probeUrls = () => [...new Set(loaded.views.map((v) => v.url))];
+  const host = options.host ?? '127.0.0.1';
   const web = createWebServer({
+    allowedHosts: options.allowedHosts === true ? true : [host, ...(options.allowedHosts ?? [])],
     config: () => JSON.stringify(served()),
     ini: () => loaded.config.ini,
     reachability: () => JSON.stringify(probes.current()),
     tls,
   });
   let probes = watchReachability(probeUrls(), (r) => web.broadcast('reachability', r));
-  const host = options.host ?? '127.0.0.1';
   let port: number;
   try {
     port = await listen(web.server, options.port ?? 5170, host, options.strictPort ?? false);
@@ -166,7 +180,7 @@ export async function startWorkspace(
         } catch (e) {
           const error =
             e instanceof ConfigFileError
-              ? { file: e.file, line: e.line, message: e.reason }
+              ? { file: shownPath(e.file), line: e.line, message: e.reason }
               : { file: loaded.config.source, message: String((e as Error)?.message ?? e) };
           web.broadcast('config-error', error);
           logger.error(`✖ ${(e as Error).message ?? e}\n  The last good config stays.`);

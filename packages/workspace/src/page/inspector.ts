@@ -114,7 +114,8 @@ export function inspector(
       h(
         'td',
         { title: entry.direction === 'in' ? 'from the app' : 'to the app' },
-        entry.direction === 'in' ? '→' : '←',
+        h('span', { 'aria-hidden': 'true' }, entry.direction === 'in' ? '→' : '←'),
+        h('span', { class: 'sr-only' }, entry.direction === 'in' ? 'from the app' : 'to the app'),
       ),
       h('td', {}, frame),
       h('td', {}, entry.origin),
@@ -195,7 +196,8 @@ export function inspector(
     ),
     h(
       'div',
-      { class: 'scroll' },
+      // Focusable, so the keyboard scrolls it too.
+      { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Message list' },
       h(
         'table',
         {},
@@ -205,8 +207,12 @@ export function inspector(
           h(
             'tr',
             {},
-            ['Time', '', 'Frame', 'Origin', 'Message', 'Outcome', 'Payload'].map((t) =>
-              h('th', { scope: 'col' }, t),
+            ['Time', 'Direction', 'Frame', 'Origin', 'Message', 'Outcome', 'Payload'].map((t) =>
+              h(
+                'th',
+                { scope: 'col', ...(t === 'Direction' && { class: 'narrow' }) },
+                t === 'Direction' ? h('span', { class: 'sr-only' }, t) : t,
+              ),
             ),
           ),
         ),

@@ -19,6 +19,7 @@ import { dialogArea } from './dialogs';
 import { directoryPanel } from './directory';
 import { errorMessage, h } from './dom';
 import { inspector } from './inspector';
+import { createAnnouncer } from './live';
 import { menuBar } from './menu-bar';
 import { outboundPanel } from './outbound';
 import { createReachBoard } from './reach-board';
@@ -52,7 +53,7 @@ const wwe: Record<string, unknown> = {};
 
 async function start(root: HTMLElement): Promise<void> {
   let served = await getJson<ServedConfig>(ENDPOINTS.config);
-  let config = readConfig(served.ini);
+  let config = readConfig(served.ini, served.source);
   const registry = createRegistry();
   const reach = createReachBoard();
   const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
@@ -101,24 +102,32 @@ async function start(root: HTMLElement): Promise<void> {
     'data-testid': 'config-error',
     hidden: true,
   });
-  const problems = h('ul', { role: 'alert', class: 'problems', 'aria-label': 'Config problems' });
+  const problemList = h('ul', {});
+  const problems = h(
+    'section',
+    { class: 'problems', 'aria-labelledby': 'problems-heading' },
+    h('h2', { id: 'problems-heading' }, 'Config problems'),
+    problemList,
+  );
+  const live = createAnnouncer();
   const seedNote = h('p', { role: 'status', class: 'seed-note', hidden: true });
   const showConfig = () => {
     source.textContent = `${served.source} (v${served.version})`;
-    problems.replaceChildren(...config.problems.map((p) => h('li', {}, p)));
+    problemList.replaceChildren(...config.problems.map((p) => h('li', {}, p)));
     problems.hidden = config.problems.length === 0;
     document.body.dataset.configVersion = String(served.version);
     Object.assign(wwe, { config, served });
   };
 
-  const views = h('div', { class: 'views', 'aria-label': 'Web extension views', role: 'region' });
+  const views = h('section', { class: 'views', 'aria-label': 'Web extension views' });
   const interactionViews = h('div', { class: 'interaction-views' });
   root.replaceChildren(
+    h('a', { class: 'skip', href: '#views' }, 'Skip to the views'),
     h(
       'header',
       {},
       h('h1', {}, 'Workspace', h('small', {}, ' simulated agent desktop')),
-      agentStateMenu(workspace),
+      agentStateMenu(workspace, live),
       menuBar(workspace),
       source,
       server,
@@ -126,6 +135,7 @@ async function start(root: HTMLElement): Promise<void> {
     configError,
     problems,
     seedNote,
+    toastArea(workspace, live),
     h(
       'div',
       { class: 'desktop' },
@@ -134,15 +144,15 @@ async function start(root: HTMLElement): Promise<void> {
         { 'aria-label': 'Agent desktop' },
         h('h2', {}, 'Simulate'),
         simulateForm(workspace),
-        interactionList(workspace),
+        interactionList(workspace, live),
         directoryPanel(workspace),
         outboundPanel(workspace),
       ),
-      h('main', {}, views, interactionViews),
+      h('main', { id: 'views', tabindex: -1 }, views, interactionViews),
     ),
     h('div', { class: 'bottom' }, log.element, security.element),
-    toastArea(workspace),
     dialogArea(workspace, registry),
+    live.element,
   );
   showConfig();
 
@@ -170,7 +180,7 @@ async function start(root: HTMLElement): Promise<void> {
         'The seed data changed: reload the page to start the desktop from it (the desktop keeps its state until then).';
     }
     if (iniChanged) {
-      config = readConfig(next.ini);
+      config = readConfig(next.ini, next.source);
       host.setOptions(config.options);
       security.refresh(`Reloaded from ${next.source}`);
       workspaceViews.dispose(config.views);

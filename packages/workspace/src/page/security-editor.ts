@@ -1,3 +1,4 @@
+import { OPTIONS } from '@wwe-kit/core/internal';
 import type { WorkspaceHost } from '@wwe-kit/simulator';
 import { securityLines, withSecurity } from '../shared/config';
 import { errorMessage, h } from './dom';
@@ -42,7 +43,7 @@ export function securityEditor(host: WorkspaceHost): {
     h(
       'p',
       { class: 'hint' },
-      'service-client-api.* lines, as in the INI file. Applied from the next message.',
+      `${OPTIONS.prefix}* lines, as in the INI file. Applied from the next message.`,
     ),
     text,
     h('button', { type: 'button', onclick: apply }, 'Apply security options'),

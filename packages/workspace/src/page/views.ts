@@ -121,7 +121,7 @@ function frameOf(
     if (r && down)
       notice.replaceChildren(
         h('p', {}, unreachableMessage(r)),
-        h('button', { type: 'button', onclick: load }, `Reload ${o.label}`),
+        h('button', { type: 'button', onclick: load }, `Retry ${o.label}`),
       );
     if (wasDown && r?.ok && iframe) load();
   });
@@ -156,12 +156,34 @@ export function mountWorkspaceViews(
   const tabs = views.filter((v) => v.level === 'workspace' && v.mode === 'tab');
   const tablist = h('div', { role: 'tablist', 'aria-label': 'Views' });
   const panels = h('div', { class: 'panels' });
+  const tabButtons: HTMLButtonElement[] = [];
   const select = (index: number) => {
-    [...tablist.querySelectorAll('[role=tab]')].forEach((t, i) =>
-      t.setAttribute('aria-selected', String(i === index)),
-    );
+    tabButtons.forEach((t, i) => {
+      t.setAttribute('aria-selected', String(i === index));
+      t.tabIndex = i === index ? 0 : -1;
+    });
     [...panels.children].forEach((p, i) => ((p as HTMLElement).hidden = i !== index));
   };
+  // Arrow keys, Home and End move between the tabs and show the one they reach.
+  tablist.addEventListener('keydown', (e) => {
+    const at = tabButtons.indexOf(e.target as HTMLButtonElement);
+    if (at < 0) return;
+    const n = tabButtons.length;
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? (at + 1) % n
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? (at - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : undefined;
+    if (to === undefined) return;
+    e.preventDefault();
+    select(to);
+    tabButtons[to]!.focus();
+  });
   tabs.forEach((v, index) => {
     const frame = frameOf(ctx, v, {
       label: v.label,
@@ -171,24 +193,37 @@ export function mountWorkspaceViews(
       trackVisible: true,
     });
     removers.push(frame.remove);
-    tablist.append(
+    const tab = h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${v.section}`,
+        'aria-controls': `panel-${v.section}`,
+        onclick: () => select(index),
+      },
+      v.label,
+    );
+    tabButtons.push(tab);
+    tablist.append(tab);
+    // The reload button is the panel's, outside the tab list (a tab list holds tabs only).
+    panels.append(
       h(
-        'span',
-        { class: 'tab' },
-        h('button', { role: 'tab', id: `tab-${v.section}`, onclick: () => select(index) }, v.label),
+        'div',
+        { role: 'tabpanel', id: `panel-${v.section}`, 'aria-labelledby': `tab-${v.section}` },
         h(
-          'button',
-          {
-            class: 'icon',
-            title: `Reload ${v.label}`,
-            'aria-label': `Reload ${v.label}`,
-            onclick: frame.load,
-          },
-          '↻',
+          'div',
+          { class: 'panel-bar' },
+          h(
+            'button',
+            { type: 'button', class: 'reload', onclick: frame.load },
+            h('span', { 'aria-hidden': 'true' }, '↻ '),
+            `Reload ${v.label}`,
+          ),
         ),
+        frame.box,
       ),
     );
-    panels.append(h('div', { role: 'tabpanel', 'aria-labelledby': `tab-${v.section}` }, frame.box));
     frame.load();
   });
   if (tabs.length === 0)

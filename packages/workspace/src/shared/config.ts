@@ -1,4 +1,6 @@
+import { OPTIONS } from '@wwe-kit/core/internal';
 import { parseWorkspaceIni, type WorkspaceOptions } from '@wwe-kit/simulator';
+import { lintSecurityOptions } from './ini-lint';
 
 /**
  * How a view is displayed. Workspace documents these four ways but no option name for them:
@@ -42,13 +44,19 @@ const list = (v: string | undefined) =>
     .filter(Boolean);
 
 /**
- * Reads the options and the web extension views of a Workspace INI file.
+ * Reads the options and the web extension views of a Workspace INI file. Its problems include
+ * unknown `service-client-api.*` options and malformed accepted origins, as `file:line: …` (or
+ * `line N: …` without `file`).
  *
  * @example
  * readConfig('workspace.web-content=Crm\n[Crm]\nlabel=CRM\nurl=https://crm/').views[0]?.mode; // 'tab'
  */
-export function readConfig(text: string): WorkspaceConfig {
-  const problems: string[] = [];
+export function readConfig(text: string, file?: string): WorkspaceConfig {
+  // The file as the config's source names it (`workspace.ini + --app`: the lines are the file's).
+  const name = file?.replace(/ \+ --app$/, '');
+  const problems: string[] = lintSecurityOptions(text).map(
+    (w) => `${name && name !== '--app' ? `${name}:${w.line}` : `line ${w.line}`}: ${w.message}`,
+  );
   let options: WorkspaceOptions = {};
   try {
     options = parseWorkspaceIni(text);
@@ -82,7 +90,7 @@ export function readConfig(text: string): WorkspaceConfig {
 /** The `service-client-api.*` options, as INI lines for the security editor. */
 export function securityLines(options: WorkspaceOptions): string {
   return Object.entries(options)
-    .filter(([k]) => k.startsWith('service-client-api.'))
+    .filter(([k]) => k.startsWith(OPTIONS.prefix))
     .map(([k, v]) => `${k}=${v}`)
     .join('\n');
 }
@@ -96,9 +104,9 @@ export function securityLines(options: WorkspaceOptions): string {
  */
 export function withSecurity(options: WorkspaceOptions, text: string): WorkspaceOptions {
   const parsed = parseWorkspaceIni(text);
-  const foreign = Object.keys(parsed).find((k) => !k.startsWith('service-client-api.'));
+  const foreign = Object.keys(parsed).find((k) => !k.startsWith(OPTIONS.prefix));
   if (foreign) throw new SyntaxError(`Not a security option: ${foreign}`);
-  const kept = Object.entries(options).filter(([k]) => !k.startsWith('service-client-api.'));
+  const kept = Object.entries(options).filter(([k]) => !k.startsWith(OPTIONS.prefix));
   return { ...Object.fromEntries(kept), ...parsed };
 }
 

@@ -53,7 +53,7 @@ test('edits the attached data of the selected interaction', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
   await act(() => t.settled());
   expect(t.workspace.getSnapshot().interactions[0]?.userData).toMatchObject({
-    Notes: 'Called back',
+    Note: 'Called back',
   });
 
   // Not in user-data.write-allowed: refused, and the app says why.
@@ -61,6 +61,14 @@ test('edits the attached data of the selected interaction', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Save' }));
   await act(() => t.settled());
   expect(screen.getByRole('alert').textContent).toMatch(/AccountId/);
+
+  // Another interaction: the error was about the first one and is gone.
+  t.workspace.simulateInboundCall({ ani: '5550100' });
+  await act(() => t.settled());
+  fireEvent.click(screen.getByRole('button', { name: /5550100/ }));
+  await act(() => t.settled());
+  expect(screen.getByRole('heading', { name: /5550100/ })).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
 });
 
 test('click-to-dial sends voice.dial to Workspace, which places the call', async () => {

@@ -1,24 +1,10 @@
 import { createWorkspaceClient, type WorkspaceClient } from '@wwe-kit/react';
 // A type only: erased from the build. The simulator itself is imported in development only.
 import type { SimulatedWorkspace } from '@wwe-kit/simulator';
+import { parseOrigins } from './workspace-origins';
 
-/**
- * The Workspace origins this app talks to, from build-time configuration only:
- * `VITE_WORKSPACE_ORIGINS` (comma-separated exact origins, e.g.
- * `https://wwe.example.com,https://wwe-uat.example.com`), default the simulated Workspace of
- * `npm run dev`. Never from the URL or the referrer: a page that frames this app is not trusted
- * for saying it is Workspace.
- */
+/** The Workspace origins this build talks to (see workspace-origins.ts). */
 export const WORKSPACE_ORIGINS = parseOrigins(import.meta.env.VITE_WORKSPACE_ORIGINS);
-
-/** `"a, b"` → `['a', 'b']`; empty or unset → the simulated Workspace's origin. */
-export function parseOrigins(value: string | undefined): string[] {
-  const list = (value ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  return list.length ? list : ['http://localhost:5170'];
-}
 
 /** The client, and the in-page simulated Workspace when there is one (development only). */
 export interface Connection {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useCan, useInteraction, useWorkspaceAction, useWorkspaceClient } from '@wwe-kit/react';
 import { ErrorText } from './ErrorText.tsx';
 
@@ -11,11 +11,14 @@ export function UserDataEditor({ id }: { id: string | undefined }) {
   const client = useWorkspaceClient();
   const { interaction } = useInteraction(id);
   const canWrite = useCan('interaction.setUserData');
-  const [key, setKey] = useState('Notes');
+  const [key, setKey] = useState('Note');
   const [value, setValue] = useState('');
   const save = useWorkspaceAction((interactionId: string, k: string, v: string) =>
     client.interaction.setUserData(interactionId, { [k]: v }),
   );
+  // An error is about the interaction it was made on: another one starts without it.
+  const { reset } = save;
+  useEffect(() => reset(), [id, reset]);
   if (!interaction)
     return (
       <section aria-label="Attached data">
