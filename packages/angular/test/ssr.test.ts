@@ -38,8 +38,8 @@ afterEach(() => {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<p>
     {{ agent.status() }} {{ interactions.snapshot().status }} {{ one().status }}
-    {{ media.media().status }} {{ connection.state().status }} {{ can() }} {{ event()?.eventType }}
-    | {{ followed() }} {{ count() }} {{ state() }} {{ canHold() }}
+    {{ media.media().status }} {{ connection.state().status }} {{ can() }}
+    {{ event()?.eventType }} | {{ followed() }} {{ count() }} {{ state() }} {{ canHold() }}
   </p>`,
 })
 class Everything {
@@ -82,6 +82,8 @@ it('a server render leaves no subscription and no handler on the client', async 
     allowedHosts: ['localhost'],
   });
   // (The simulated Workspace answers in memory, before the render is serialized.)
-  expect(html.replace(/\s+/g, ' ')).toContain('<p> ready ready ready ready connected true | ready 0 ready true </p>');
+  expect(html.replace(/\s+/g, ' ')).toContain(
+    '<p> ready ready ready ready connected true | ready 0 ready true </p>',
+  );
   expect(t.client.stats()).toMatchObject({ subscriptions: 0, handlers: 0 });
 });
