@@ -181,6 +181,9 @@ export type WorkspaceClient = {
   onReconnect(listener: () => void): () => void;
 };
 
+/** What the client tells `inspectClient` (`@wwe-kit/core/internal`). */
+export type Tap = (kind: 'out' | 'in' | 'drop' | 'call', value: unknown, extra?: unknown) => void;
+
 const NAME = /^[\w$]+(\.[\w$]+)+$/;
 
 /** The `postMessage` transport of `hostOrigin`, or `INVALID_ARGUMENT` without it (JS callers). */
@@ -233,6 +236,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   let dropped = 0;
   let frameId: string | number | undefined;
   let disposed = false;
+  /** The devtools' tap (`inspectClient` of `@wwe-kit/core/internal`): every message in and out. */
+  let tap: Tap | undefined;
 
   const connection = createConnection({
     probe: () => send('system.getAllowedServices', undefined, { timeoutMs: 0 }),
@@ -245,6 +250,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   const drop = (reason: string) => {
     dropped++;
     droppedBy[reason] = (droppedBy[reason] ?? 0) + 1;
+    tap?.('drop', reason);
     log?.(`dropped (${reason})`);
   };
 
@@ -260,6 +266,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     message.protocolVersion = PROTOCOL_VERSION;
     if (frameId !== undefined) message.frameId = frameId;
     transport.post(message);
+    tap?.('out', message);
     sent++;
     log?.(`→ ${label} #${referenceId}`);
   };
@@ -298,6 +305,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     (raw) => {
       if (disposed) return;
       received++;
+      tap?.('in', raw);
       receive(raw);
     },
     (reason) => !disposed && drop(reason),
@@ -313,7 +321,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     parameters: unknown[] | undefined,
     o: RequestOptions | undefined,
   ): Promise<unknown> {
-    return new Promise((resolve, reject) => {
+    let ref: string | undefined;
+    const promise = new Promise((resolve, reject) => {
       if (disposed) throw requestError('DISPOSED', name, 'called after dispose()');
       const until = quarantine.check(name);
       if (until !== undefined)
@@ -327,7 +336,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         throw requestError('NOT_ALLOWED', name, 'is not allowed for this app by Workspace', {
           hint: connection.timeoutHint(name),
         });
-      const referenceId = nextId();
+      const referenceId = (ref = nextId());
       // A no-parameter request's message carries no `parameters` key at all.
       const body: { request: string; parameters?: unknown[] } = { request: name };
       if (parameters) body.parameters = parameters;
@@ -349,6 +358,9 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
           : e;
       }
     });
+    // Its outcome (reply, error, local refusal, timeout): `ref` is undefined when never sent.
+    tap?.('call', promise, [name, ref]);
+    return promise;
   }
 
   /** `request()` and `requestUnknown()`: checks the name and parameters, pads known requests. */
@@ -399,6 +411,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       return frameId;
     },
     connection: connection.store,
+    $tap: (t: Tap | undefined) => {
+      tap = t;
+      return { pending: pending.map, quarantine: quarantine.until, topics: subscriptions.topics };
+    },
     onReconnect(listener: () => void) {
       const own = () => listener();
       reconnectListeners.add(own);
