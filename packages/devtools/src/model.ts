@@ -55,6 +55,8 @@ export function createModel(client: WorkspaceClient, options: ModelOptions = {})
   const max = Math.max(1, options.maxTimelineEntries ?? 500);
   const entries: TimelineEntry[] = [];
   const byRef = new Map<string, TimelineEntry>();
+  /** When each request awaiting its reply was sent (removed when it settles). */
+  const sent = new Map<string, number>();
   const listeners = new Set<() => void>();
   const errors: string[] = [];
   let dropped = 0;
@@ -110,10 +112,16 @@ export function createModel(client: WorkspaceClient, options: ModelOptions = {})
       try {
         const at = now();
         const err = errorOf(error);
+        const ref = e.referenceId;
+        if (ref !== undefined) sent.delete(ref);
+        // Sent: its row (unless it fell out of the bounded timeline). Refused before being sent
+        // (QUARANTINED, NOT_ALLOWED…): a row of its own.
         const entry =
-          (e.referenceId !== undefined && byRef.get(e.referenceId)) ||
-          add({ at: e.at, kind: 'request', name: e.name, state: 'pending' });
-        if (e.referenceId !== undefined) byRef.delete(e.referenceId);
+          ref === undefined
+            ? add({ at: e.at, kind: 'request', name: e.name, state: 'pending' })
+            : byRef.get(ref);
+        if (ref !== undefined) byRef.delete(ref);
+        if (!entry) return;
         update(entry, {
           state: ok ? 'ok' : 'error',
           duration: at - entry.at,
@@ -157,7 +165,10 @@ export function createModel(client: WorkspaceClient, options: ModelOptions = {})
             state: 'pending',
             message: m,
           });
-          if (ref !== undefined) byRef.set(ref, entry);
+          if (ref !== undefined) {
+            byRef.set(ref, entry);
+            if (kind === 'request') sent.set(ref, e.at);
+          }
           break;
         }
         case 'unsubscribe':
@@ -238,7 +249,7 @@ export function createModel(client: WorkspaceClient, options: ModelOptions = {})
     },
     tables: watch.tables as ClientTables,
     /** When each pending request was sent, if the devtools saw it. */
-    sentAt: (referenceId: string) => byRef.get(referenceId)?.at,
+    sentAt: (referenceId: string) => sent.get(referenceId),
     onChange(listener: () => void): () => void {
       listeners.add(listener);
       return () => void listeners.delete(listener);
