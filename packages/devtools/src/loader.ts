@@ -1,6 +1,8 @@
 import type { WorkspaceClient } from '@wwe-kit/core';
 import type { WorkspaceDevtools, WorkspaceDevtoolsOptions } from './mount';
 
+export type { WorkspaceDevtoolsOptions } from './mount';
+
 /**
  * Options of {@link installWorkspaceDevtools}: those of the panel, plus `always`.
  *
@@ -12,7 +14,12 @@ export interface WorkspaceDevtoolsLoaderOptions extends WorkspaceDevtoolsOptions
   always?: boolean;
 }
 
-/** The `localStorage` key that opens the devtools when set (to anything; remove it to stop). */
+/**
+ * The `localStorage` key that opens the devtools when set (to anything; remove it to stop).
+ *
+ * @example
+ * localStorage.setItem(DEVTOOLS_FLAG, '1'); // then reload: the panel opens
+ */
 export const DEVTOOLS_FLAG = 'wwe-kit:devtools';
 
 /**

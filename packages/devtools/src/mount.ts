@@ -42,9 +42,13 @@ export interface WorkspaceDevtoolsOptions {
  * const recording = devtools.exportRecording({ keep: ['Segment'] });
  */
 export interface WorkspaceDevtools {
+  /** Opens the panel (its close button takes the focus). */
   open(): void;
+  /** Closes the panel (the button stays). */
   close(): void;
+  /** Opens the panel when closed, closes it when open. */
   toggle(): void;
+  /** Whether the panel is open. */
   readonly isOpen: boolean;
   /**
    * The session so far in the recording format (`@wwe-kit/core/recording`): user data masked
