@@ -14,6 +14,8 @@ function describe(topic: string, data: unknown): string {
   const interaction = e.interaction as { interactionId?: string; state?: string } | undefined;
   const parts = [topic, String(e.eventType ?? '')];
   if (interaction) parts.push(`#${interaction.interactionId} ${interaction.state ?? ''}`);
+  // Case events carry only the case's id (as Genesys documents them).
+  if (typeof e.selectedCaseId === 'string') parts.push(`case ${e.selectedCaseId}`);
   if (e.eventType === 'CUSTOM_TOAST_BUTTON_CLICK')
     parts.push(`${String(e.customToastId)} button ${String(e.buttonIndex)}`);
   if (typeof e.mediaState === 'string') parts.push(e.mediaState);

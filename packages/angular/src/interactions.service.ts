@@ -6,6 +6,7 @@ import {
   type InteractionSnapshot,
   type InteractionsSnapshot,
 } from '@wwe-kit/core';
+import { injectInteraction, type InteractionIdSource } from './inject-interaction';
 import { injectWorkspaceStore } from './inject-workspace-store';
 import { WORKSPACE_CLIENT } from './workspace-client';
 
@@ -25,8 +26,8 @@ import { WORKSPACE_CLIENT } from './workspace-client';
  */
 @Injectable({ providedIn: 'root' })
 export class InteractionsService {
-  private readonly stores = workspaceStores(inject(WORKSPACE_CLIENT));
-  private readonly injector = inject(Injector);
+  private readonly client = inject(WORKSPACE_CLIENT);
+  private readonly stores = workspaceStores(this.client);
 
   /** The interactions snapshot (`status`, `interactions`, `error`). */
   readonly snapshot: Signal<InteractionsSnapshot> = injectWorkspaceStore(this.stores.interactions);
@@ -40,26 +41,16 @@ export class InteractionsService {
   );
 
   /**
-   * One interaction's snapshot as a signal that changes only when that interaction changes. Its
-   * subscription lives as long as the given `injector`, else the calling component or service (in
-   * an injection context), else this service. To follow a changing id with RxJS:
-   * `toObservable(id).pipe(switchMap((i) => from(workspaceStores(client).interaction(i))))`.
+   * One interaction's snapshot as a signal that changes only when that interaction changes; `id`
+   * may be a signal or function, followed as it changes (see {@link injectInteraction}, which
+   * this calls). Its subscription lives as long as the given `injector`, else the calling
+   * component or service: outside an injection context, `injector` is required (Angular's
+   * NG0203), so that no call keeps a subscription for the app's lifetime.
    */
   interaction(
-    id: string | null | undefined,
+    id: InteractionIdSource,
     options?: { injector?: Injector },
   ): Signal<InteractionSnapshot> {
-    return injectWorkspaceStore(this.stores.interaction(id), undefined, {
-      injector: options?.injector ?? currentInjector() ?? this.injector,
-    });
-  }
-}
-
-/** The injector of the current injection context, if there is one. */
-function currentInjector(): Injector | undefined {
-  try {
-    return inject(Injector);
-  } catch {
-    return undefined;
+    return injectInteraction(id, undefined, { injector: options?.injector, client: this.client });
   }
 }

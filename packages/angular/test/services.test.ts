@@ -1,5 +1,6 @@
 import {
   ApplicationRef,
+  signal,
   EnvironmentInjector,
   Injector,
   createEnvironmentInjector,
@@ -12,6 +13,17 @@ import { firstValueFrom, filter } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { AgentStateService } from '../src/agent-state.service';
 import { WorkspaceConnectionService } from '../src/connection.service';
+import { injectInteraction } from '../src/inject-interaction';
+import {
+  injectAgent,
+  injectAgentState,
+  injectCan,
+  injectConnection,
+  injectInteractions,
+  injectMediaList,
+  injectSelectedCase,
+  injectWorkspaceEvent,
+} from '../src/inject-live-state';
 import { injectWorkspaceAction } from '../src/inject-workspace-action';
 import { injectWorkspaceStore } from '../src/inject-workspace-store';
 import { InteractionsService } from '../src/interactions.service';
@@ -218,7 +230,7 @@ describe('InteractionsService', () => {
     expect(service.interactions().map((i) => i.interactionId)).not.toContain(id);
   });
 
-  it('interaction(id) outside an injection context lives with the given injector, else the service', async () => {
+  it('interaction(id) outside an injection context lives with the given injector, and needs one', async () => {
     const t = setup();
     const service = TestBed.inject(InteractionsService);
     const id = t.workspace.simulateInboundCall({ ani: '1' });
@@ -226,14 +238,13 @@ describe('InteractionsService', () => {
     const before = t.client.stats().handlers;
     const injector = childInjector();
     const scoped = service.interaction(id, { injector: injector as Injector });
-    const unscoped = service.interaction(id);
     expect(scoped().interaction?.interactionId).toBe(id);
-    expect(unscoped().interaction?.interactionId).toBe(id);
+    // Without an owner, a subscription would live as long as the app: refused, loudly.
+    expect(() => service.interaction(id)).toThrow(/NG0203|injection context/);
     injector.destroy();
     await t.client.voice.answer(id);
     await settle();
     expect(scoped().interaction?.state).toBe('RINGING');
-    expect(unscoped().interaction?.state).toBe('TALKING');
     expect(t.client.stats().handlers).toBe(before);
   });
 
@@ -267,7 +278,7 @@ describe('WorkspaceEventsService', () => {
     const a: string[] = [];
     const b: string[] = [];
     events.events$('interaction').subscribe((e) => a.push(e.eventType));
-    events.events$('interaction').subscribe((e) => b.push(e.interaction.interactionId));
+    events.events$('interaction').subscribe((e) => b.push(e.interaction?.interactionId ?? ''));
     expect(t.client.stats().handlers).toBe(1);
     await settle(); // the host subscription is set up
     const id = t.workspace.simulateInboundCall({ ani: '1' });
@@ -338,5 +349,102 @@ describe('lifetime', () => {
     injector.destroy();
     expect(scoped.client.stats().handlers).toBe(0);
     scoped.dispose();
+  });
+});
+
+describe('inject* functions', () => {
+  it('injectInteraction(() => id) follows the id, and everything is released with its injector', async () => {
+    const t = setup();
+    const a = t.workspace.simulateInboundCall({ ani: '111' });
+    const b = t.workspace.simulateInboundCall({ ani: '222' });
+    await settle();
+    const before = t.client.stats().handlers;
+    const injector = childInjector();
+    const id = signal<string | undefined>(a);
+    const [snap, ani, fixed] = TestBed.runInInjectionContext(() => [
+      injectInteraction(id, undefined, { injector }),
+      injectInteraction(
+        () => id(),
+        (s) => s.interaction?.ani,
+        { injector },
+      ),
+      injectInteraction(b, (s) => s.interaction?.state, { injector }),
+    ]);
+    TestBed.tick(); // effects run: the subscriptions are made (and the store fetches)
+    await settle();
+    expect(snap().interaction?.ani).toBe('111');
+    expect(ani()).toBe('111');
+    expect(fixed()).toBe('RINGING');
+    id.set(b);
+    TestBed.tick();
+    expect(ani()).toBe('222');
+    await t.client.voice.answer(b);
+    await settle();
+    expect(snap().interaction?.state).toBe('TALKING');
+    expect(fixed()).toBe('TALKING');
+    id.set(undefined);
+    TestBed.tick();
+    expect(snap()).toEqual({ status: 'ready', interaction: undefined });
+    id.set(a);
+    TestBed.tick();
+    injector.destroy();
+    await t.client.voice.answer(a);
+    await settle();
+    expect(snap().interaction?.state).toBe('RINGING'); // released: no longer follows
+    expect(t.client.stats().handlers).toBe(before);
+  });
+
+  it('the other inject* functions: signals of the live stores, released with the injector', async () => {
+    const t = setup();
+    const id = t.workspace.simulateInboundCall({ ani: '1' });
+    const before = t.client.stats();
+    const injector = childInjector();
+    const events: string[] = [];
+    const s = TestBed.runInInjectionContext(() => ({
+      agent: injectAgent(),
+      state: injectAgentState(),
+      ready: injectAgentState((a) => a.status === 'ready'),
+      list: injectInteractions((x) => x.interactions.map((i) => i.interactionId)),
+      selected: injectSelectedCase(),
+      media: injectMediaList(),
+      connection: injectConnection(),
+      can: injectCan('voice.dial'),
+    }));
+    injectWorkspaceEvent('interaction', (e) => events.push(e.eventType), { injector });
+    await settle();
+    expect(s.agent().status).toBe('ready');
+    expect(s.state()?.operationName).toBeTruthy();
+    expect(s.ready()).toBe(true);
+    expect(s.list()).toEqual([id]);
+    expect(s.selected().status).toBe('ready');
+    expect(s.media().status).toBe('ready');
+    expect(s.connection().status).toBe('connected');
+    expect(s.can()).toBe(true);
+    await t.client.voice.answer(id);
+    await settle();
+    expect(events.length).toBeGreaterThan(0);
+    injector.destroy();
+    TestBed.resetTestingModule(); // destroys the TestBed injector the others live in
+    expect(t.client.stats()).toMatchObject({
+      handlers: before.handlers,
+      subscriptions: before.subscriptions,
+    });
+  });
+
+  it('outside an injection context, an injector is required; a client may be given', () => {
+    const t = setup();
+    const other = createTestWorkspace();
+    try {
+      expect(() => injectAgent()).toThrow(/NG0203|injection context/);
+      const injector = childInjector();
+      const agent = injectAgent({ injector, client: other.client });
+      expect(agent().status).toBe('loading');
+      expect(other.client.stats().handlers).toBeGreaterThan(0);
+      expect(t.client.stats().handlers).toBe(0);
+      injector.destroy();
+      expect(other.client.stats().handlers).toBe(0);
+    } finally {
+      other.dispose();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { registerClientInternals } from './client-internals';
 import { createConnection, type ConnectionState } from './connection';
 import { filterAllows } from './rules';
 import { createDispatch } from './dispatch';
@@ -5,6 +6,14 @@ import { WorkspaceError, isWorkspaceError } from './errors';
 import type { EventData, Topic } from './events';
 import { createIdSource } from './ids';
 import { SPECS, createNamespaces, wire } from './namespaces';
+import {
+  isCallOptions,
+  notOptions,
+  isFullReply,
+  splitArguments,
+  type CallOptions,
+  type SendOptions,
+} from './options';
 import { createPendingRequests, requestError, type Pending } from './pending';
 import { CLIENT_USER_AGENT, PROTOCOL_VERSION, type OutboundMessage } from './protocol';
 import { createQuarantine } from './quarantine';
@@ -12,7 +21,6 @@ import type {
   Namespace,
   NamespaceApi,
   RequestName,
-  RequestOptions,
   RequestParams,
   RequestResult,
 } from './requests';
@@ -21,7 +29,7 @@ import { createSubscriptions } from './subscriptions';
 import type { Transport } from './transport';
 import { createWindowTransport } from './window-transport';
 
-export type { RequestOptions } from './requests';
+export type { CallOptions, RequestOptions } from './options';
 
 /**
  * The options every client takes, whatever its transport. {@link WorkspaceClientOptions} adds the
@@ -106,7 +114,7 @@ export type EventHandler<T extends string> = (data: EventData<T>, topic: T) => v
  * @example
  * const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
  * const state = await client.agent.getState();
- * const off = client.on('interaction', (e) => console.log(e.eventType, e.interaction.interactionId));
+ * const off = client.on('interaction', (e) => console.log(e.eventType, e.interaction?.interactionId ?? e.selectedCaseId));
  */
 export type WorkspaceClient = {
   [NS in Namespace]: NamespaceApi<NS>;
@@ -117,11 +125,12 @@ export type WorkspaceClient = {
    *
    * @example
    * const sections = await client.request('configuration.getOption', [['voice.*']]);
+   * const state = await client.request('agent.getState', [], withOptions({ timeoutMs: 2000 }));
    */
   request<N extends RequestName>(
     name: N,
     parameters?: RequestParams<N>,
-    options?: RequestOptions,
+    options?: CallOptions,
   ): Promise<RequestResult<N>>;
   /**
    * Sends a request this library does not know (newer than its catalog), by name: the name is
@@ -135,7 +144,7 @@ export type WorkspaceClient = {
   requestUnknown<R = unknown>(
     name: string,
     parameters?: readonly unknown[],
-    options?: RequestOptions,
+    options?: CallOptions,
   ): Promise<R>;
   /**
    * Adds an event handler; returns the function that removes it.
@@ -186,19 +195,43 @@ export type Tap = (kind: 'out' | 'in' | 'drop' | 'call', value: unknown, extra?:
 
 const NAME = /^[\w$]+(\.[\w$]+)+$/;
 
-/** The `postMessage` transport of `hostOrigin`, or `INVALID_ARGUMENT` without it (JS callers). */
+/**
+ * The `postMessage` transport of `hostOrigin`. An unusable `hostOrigin` (missing, not an origin,
+ * `'*'` not allowed) is not thrown (apps create their client at module load, where a throw is a
+ * blank page): the transport then sends nothing, every request fails with its `INVALID_ARGUMENT`
+ * and `client.connection` says `invalid-origin`.
+ */
 function windowTransport({ hostOrigin, ...rest }: WorkspaceClientOptionsBase): Transport {
-  if (hostOrigin === undefined)
-    throw new WorkspaceError(
-      'INVALID_ARGUMENT',
-      "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
-    );
-  return createWindowTransport({ ...rest, hostOrigin });
+  try {
+    if (hostOrigin === undefined)
+      throw new WorkspaceError(
+        'INVALID_ARGUMENT',
+        "createWorkspaceClient: give Workspace's origin(s) (hostOrigin: 'https://wwe.example.com') or a transport",
+      );
+    return createWindowTransport({ ...rest, hostOrigin });
+  } catch (e) {
+    if (!isWorkspaceError(e)) throw e;
+    return {
+      post() {
+        throw e;
+      },
+      connect: () => () => {},
+      status: () => ({
+        embedded: true,
+        allowed: [],
+        origin: undefined,
+        mismatch: undefined,
+        invalid: e.message,
+      }),
+    };
+  }
 }
 
 /**
  * Creates a client of Workspace's Service Client API. Safe to call on a server: nothing touches
- * `window` until a request is sent (which then fails with `NOT_EMBEDDED`).
+ * `window` until a request is sent (which then fails with `NOT_EMBEDDED`). Never throws for a bad
+ * `hostOrigin`: a trailing slash, upper-case host or default port is normalized; anything else
+ * makes `client.connection` say `invalid-origin` and every request fail with `INVALID_ARGUMENT`.
  *
  * @example
  * import { createWorkspaceClient, isWorkspaceError } from '@wwe-kit/core';
@@ -228,7 +261,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     connection.say(hint);
     p.reject(requestError('TIMEOUT', p.name, `got no answer within ${p.timeout} ms`, { hint }));
   });
-  const quarantine = createQuarantine(opts.now ?? Date.now);
+  const now = opts.now ?? Date.now;
+  const quarantine = createQuarantine(now);
   const reconnectListeners = new Set<() => void>();
   const droppedBy: Record<string, number> = {};
   let sent = 0;
@@ -319,7 +353,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   function send(
     name: string,
     parameters: unknown[] | undefined,
-    o: RequestOptions | undefined,
+    o: SendOptions | undefined,
   ): Promise<unknown> {
     let ref: string | undefined;
     const promise = new Promise((resolve, reject) => {
@@ -342,7 +376,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       if (parameters) body.parameters = parameters;
       const p: Pending = {
         name,
-        full: !!o?.fullReply,
+        full: isFullReply(o),
         resolve,
         reject,
         timeout: o?.timeoutMs ?? defaultTimeout,
@@ -367,7 +401,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   function request(
     name: string,
     parameters?: readonly unknown[],
-    o?: RequestOptions,
+    o?: CallOptions,
   ): Promise<unknown> {
     const spec = SPECS.get(name);
     // (A disposed client says so first, whatever the arguments.)
@@ -383,8 +417,17 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         return Promise.reject(
           requestError('INVALID_ARGUMENT', name, 'parameters must be an array'),
         );
+      if (o !== undefined && !isCallOptions(o)) return Promise.reject(notOptions(name));
     }
-    return send(name, spec === undefined ? parameters?.slice() : wire(spec, parameters ?? []), o);
+    // Options among the parameters are options too (a missing parameter in their place).
+    let options = o;
+    let params = parameters?.slice();
+    if (params?.some(isCallOptions)) {
+      const split = splitArguments(name, params, params.length);
+      params = split.parameters;
+      options = o ?? split.options;
+    }
+    return send(name, spec === undefined ? params : wire(spec, params ?? []), options);
   }
 
   const client = {
@@ -435,5 +478,6 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       handlers: subscriptions.handlers(),
     }),
   };
+  registerClientInternals(client, { now, quarantinedUntil: quarantine.check, log });
   return client as unknown as WorkspaceClient;
 }

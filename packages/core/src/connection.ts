@@ -10,6 +10,9 @@ import type { TransportStatus } from './window-transport';
  * - `not-embedded`: no Workspace window (the app is not shown by Workspace);
  * - `origin-mismatch`: the page showing the app is not an allowed Workspace origin: nothing is
  *   sent to it;
+ * - `invalid-origin`: the client's `hostOrigin` is not an origin (a path, `'*'` without
+ *   `unsafeAllowAnyOrigin`, none at all): nothing is sent, every request fails with
+ *   `INVALID_ARGUMENT`;
  * - `silent`: nothing answered within `silentAfterMs`. Workspace ignores an origin missing from
  *   `service-client-api.accepted-web-content-origins`: `hint` gives the line to add. (A late
  *   answer still turns it `connected`.)
@@ -18,7 +21,7 @@ import type { TransportStatus } from './window-transport';
  * client.connection.subscribe((c) => c.status === 'silent' && showBanner(c.message, c.hint));
  */
 export type ConnectionStatus =
-  'connecting' | 'connected' | 'not-embedded' | 'origin-mismatch' | 'silent';
+  'connecting' | 'connected' | 'not-embedded' | 'origin-mismatch' | 'invalid-origin' | 'silent';
 
 /**
  * The connection's state: its status, what it means and how to fix it, and what Workspace lets
@@ -33,7 +36,7 @@ export interface ConnectionState {
   origin: string | undefined;
   /** What the status means, in a sentence. */
   message: string;
-  /** The likely cause and its fix (`silent`, `origin-mismatch`, `not-embedded`). */
+  /** The likely cause and its fix (`silent`, `origin-mismatch`, `not-embedded`, `invalid-origin`). */
   hint: string | undefined;
   /** The requests Workspace lets this origin call (`system.getAllowedServices`), once known. */
   allowedServices: readonly string[] | undefined;
@@ -86,6 +89,12 @@ export function createConnection(deps: ConnectionDeps) {
     if (started) return;
     started = true;
     const t = deps.transport();
+    if (t?.invalid)
+      return set({
+        status: 'invalid-origin',
+        message: `The client's hostOrigin is unusable: nothing is sent. ${t.invalid}`,
+        hint: "Set hostOrigin to Workspace's exact origin(s), e.g. 'https://wwe.example.com'",
+      });
     if (t && !t.embedded)
       return set({
         status: 'not-embedded',

@@ -56,7 +56,7 @@ export class WorkspaceError extends Error {
   readonly quarantineSeconds: number | undefined;
   /** When a quarantine ends (ms since the epoch); `Infinity` for ever. */
   readonly retryAt: number | undefined;
-  /** Workspace's whole error message, when the request asked for `fullReply`. */
+  /** Workspace's whole error message, for a request of the legacy `genesys.wwe.service` shim. */
   readonly reply: unknown;
   /**
    * The likely cause and its fix, for `TIMEOUT`, `NOT_ALLOWED` and `ORIGIN_MISMATCH`: e.g. the

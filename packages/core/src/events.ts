@@ -1,4 +1,4 @@
-import type { Interaction, Open } from './types';
+import type { Interaction, MediaStateName, Open } from './types';
 
 /** Interaction event types common to every media. */
 export type CommonInteractionEventType =
@@ -45,29 +45,93 @@ export type OpenMediaInteractionEventType =
   | 'CANCELLED'
   | 'SENT';
 
-/** Every known interaction `eventType`. */
+/**
+ * Every known interaction `eventType`: the Service Client API page's interaction event table
+ * (https://all.docs.genesys.com/PEC-Developer/Current/SCAPI/ServiceClientAPI) and the case events
+ * of the Interaction namespace page.
+ */
 export type InteractionEventType =
   CommonInteractionEventType | VoiceInteractionEventType | OpenMediaInteractionEventType;
 
 /**
- * `data` of an `interaction` event: the event type and Workspace's current copy of the interaction.
+ * The case event types: documented with `selectedCaseId` and no interaction.
+ *
+ * @example
+ * const isCase = (e: InteractionEvent) => ['CASE_SELECTED', 'CASE_EXPANDED', 'CASE_COLLAPSED'].includes(e.eventType);
+ * const type: CaseEventType = 'CASE_SELECTED';
+ */
+export type CaseEventType = 'CASE_SELECTED' | 'CASE_EXPANDED' | 'CASE_COLLAPSED';
+
+/**
+ * `data` of `CASE_SELECTED`, `CASE_EXPANDED` and `CASE_COLLAPSED` `interaction` events: the id of
+ * the case the agent selected, expanded or collapsed, and nothing else (no `interaction`, no
+ * `media`). The interactions' `isCaseSelected` / `isCaseExpanded` fields hold the new selection.
+ *
+ * Source: the Interaction namespace page, `selectCaseByCaseId`
+ * (https://enu.docs.genesys.com/Documentation:GWS:Dev:InteractionNamespace:8.5.2):
+ * `{ "event": "interaction", "data": { "eventType": "CASE_SELECTED", "selectedCaseId": "…" } }`.
+ *
+ * @example
+ * client.on('interaction', (e) => {
+ *   if (e.eventType === 'CASE_SELECTED') console.log('case', e.selectedCaseId);
+ * });
+ */
+export interface CaseEvent {
+  eventType: CaseEventType;
+  selectedCaseId: string;
+  interaction?: undefined;
+  media?: undefined;
+  [key: string]: unknown;
+}
+
+/**
+ * `data` of every other `interaction` event: its type, the media, and Workspace's current copy of
+ * the interaction. Genesys's documented `ATTACHED_DATA_CHANGED` example gives `media` beside the
+ * interaction and not in it (the stores copy it in).
+ *
+ * Source: the Service Client API page (https://all.docs.genesys.com/PEC-Developer/Current/SCAPI/ServiceClientAPI),
+ * its `ATTACHED_DATA_CHANGED` example and its table of interaction event types; the payload of the
+ * other types is not documented — inferred from that example and the `interaction.Interaction`
+ * type (each event carries the interaction's new copy).
  *
  * @example
  * client.on('interaction', (e) => {
  *   if (e.eventType === 'RINGING') console.log('call from', e.interaction.ani);
  * });
  */
-export interface InteractionEvent {
-  eventType: Open<InteractionEventType>;
-  media?: string;
+export interface InteractionChangeEvent {
+  /**
+   * One of {@link InteractionEventType} other than the case events, or a type a newer Workspace
+   * adds. Typed `string` (not an open union of literals) so that `e.eventType === 'RINGING'`
+   * narrows `e` to this type, whose `interaction` is present.
+   */
+  eventType: string;
+  media?: Open<'voice' | 'chat' | 'email' | 'workitem'>;
   interaction: Interaction;
-  /** Present on `CASE_SELECTED`, `CASE_EXPANDED`, `CASE_COLLAPSED`. */
-  selectedCaseId?: string;
+  selectedCaseId?: undefined;
   [key: string]: unknown;
 }
 
 /**
- * `data` of an `agent` event.
+ * `data` of an `interaction` event, a union by `eventType`: the case events carry only
+ * `selectedCaseId`; the others carry the interaction. Check `eventType` (any type but a case
+ * event's narrows to {@link InteractionChangeEvent}) or `e.interaction` before reading it.
+ *
+ * @example
+ * client.on('interaction', (e) => {
+ *   if (e.eventType === 'CASE_SELECTED') showCase(e.selectedCaseId);
+ *   else if (e.interaction) console.log(e.eventType, e.interaction.interactionId);
+ * });
+ */
+export type InteractionEvent = InteractionChangeEvent | CaseEvent;
+
+/**
+ * `data` of an `agent` event: the agent's new state. A state with a reason (Not Ready with a
+ * reason code) carries `reason` and `reasonCode`.
+ *
+ * Source: the Service Client API page (https://all.docs.genesys.com/PEC-Developer/Current/SCAPI/ServiceClientAPI),
+ * its two `STATE_CHANGED` examples (`{ eventType, mediaState: 'READY' }` and
+ * `{ eventType, mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' }`).
  *
  * @example
  * client.on('agent', (e) => {
@@ -77,7 +141,7 @@ export interface InteractionEvent {
 export interface AgentStateChangedEvent {
   eventType: 'STATE_CHANGED';
   /** `READY`, `NOT_READY`, `NOT_READY_ACTION_CODE`, `NOT_READY_AFTER_CALLWORK`, ... */
-  mediaState: string;
+  mediaState: Open<MediaStateName>;
   reason?: string;
   reasonCode?: string;
   [key: string]: unknown;
@@ -89,6 +153,10 @@ export type AgentEvent =
 
 /**
  * `data` of the `system` event raised when the agent clicks a button of a toast this app opened.
+ *
+ * Source: the Service Client API page's system event table
+ * (https://all.docs.genesys.com/PEC-Developer/Current/SCAPI/ServiceClientAPI):
+ * `customToastId` (returned by `popupToast`) and `buttonIndex` (from 0).
  *
  * @example
  * client.on('system', (e) => {
@@ -107,15 +175,56 @@ export interface ToastButtonClickEvent {
 export type SystemEvent =
   ToastButtonClickEvent | { eventType: string & {}; [key: string]: unknown };
 
-/** `data` of an `outbound` event (campaign lifecycle and preview records). */
-export interface OutboundEvent {
-  eventType: Open<'CampaignLoaded' | 'CampaignUnloaded' | 'CampaignStarted'>;
-  campaign?: unknown;
+/**
+ * The campaign lifecycle event types of the `outbound` topic.
+ *
+ * @example
+ * const loaded: CampaignEventType = 'CampaignLoaded';
+ */
+export type CampaignEventType = 'CampaignLoaded' | 'CampaignUnloaded' | 'CampaignStarted';
+
+/**
+ * `data` of an `outbound` campaign event: `campaign` is the campaign's name; `CampaignStarted`
+ * also gives the campaign's `mode`.
+ *
+ * Source: the Service Client API page, revision 102032
+ * (https://all.docs.genesys.com/index.php?diff=prev&oldid=102032&title=PEC-Developer%2FCurrent%2FSCAPI%2FServiceClientAPI):
+ * `{ "event": "outbound", "data": { "eventType": "CampaignLoaded", "campaign": "Offer of the Month" } }`;
+ * the values of `mode` are not documented — inferred from the page's preview-event table
+ * (Pull Preview, Push Preview, Direct Push Preview).
+ *
+ * @example
+ * client.on('outbound', (e) => {
+ *   if (e.eventType === 'CampaignStarted') console.log(e.campaign, e.mode);
+ * });
+ */
+export interface CampaignEvent {
+  eventType: CampaignEventType;
+  /** The campaign's name, e.g. `"Offer of the Month"`. */
+  campaign: string;
+  /** On `CampaignStarted`: how the campaign dials (e.g. a preview mode). */
   mode?: string;
   [key: string]: unknown;
 }
 
-/** `data` of a `media` or `markdone` event: Workspace does not document their payloads. */
+/**
+ * `data` of an `outbound` event: a campaign event, or one of the preview-record events of the
+ * page's "Outbound preview events" table (by mode: Pull Preview, Push Preview, Direct Push
+ * Preview; its rows include `MARK_DONE`). Their payloads are not documented — inferred (as the
+ * simulator raises them): `PreviewRecord` with `campaign`, `mode`, `interactionId`, `recordHandle`;
+ * `MARK_DONE` when a previewed record is rejected or cancelled.
+ *
+ * @example
+ * client.on('outbound', (e) => console.log(e.eventType, e.campaign));
+ */
+export type OutboundEvent =
+  | CampaignEvent
+  | { eventType: string & {}; campaign?: string; mode?: string; [key: string]: unknown };
+
+/**
+ * `data` of a `media` or `markdone` event: not documented — the stores infer `media` events as
+ * `{ eventType, media, state }` from the simulator and read nothing else.
+ */
 export interface LooseEvent {
   eventType?: string;
   [key: string]: unknown;

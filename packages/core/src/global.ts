@@ -18,21 +18,32 @@ if (hostOrigin)
   });
 else if (script && typeof window !== 'undefined') {
   // Used as the official script's drop-in without its origin: say what is missing, once, when
-  // the page first reaches for `genesys.wwe.service`.
+  // the page first reaches for `genesys.wwe.service`, until the page installs it by code
+  // (`WweKit.installLegacyService({ hostOrigin })`) or assigns it.
   const w = window as unknown as { genesys?: { wwe?: object } };
   w.genesys ??= {};
   w.genesys.wwe ??= {};
   if (!('service' in w.genesys.wwe)) {
+    const wwe = w.genesys.wwe;
     let said = false;
-    Object.defineProperty(w.genesys.wwe, 'service', {
+    Object.defineProperty(wwe, 'service', {
       configurable: true,
+      enumerable: true,
       get() {
         if (!said)
           console.error(
-            '[wwe-kit] genesys.wwe.service needs the Workspace origin(s) on the script tag: <script src="wwe-kit.global.js" data-host-origin="https://wwe.example.com"></script>',
+            '[wwe-kit] genesys.wwe.service needs the Workspace origin(s): put them on the script tag, <script src="wwe-kit.global.js" data-host-origin="https://wwe.example.com"></script>, or install the service by code first: WweKit.installLegacyService({ hostOrigin: \'https://wwe.example.com\' })',
           );
         said = true;
         return undefined;
+      },
+      set(value: unknown) {
+        Object.defineProperty(wwe, 'service', {
+          value,
+          writable: true,
+          configurable: true,
+          enumerable: true,
+        });
       },
     });
   }

@@ -7,6 +7,8 @@ export type {
   WorkspaceClientOptionsBase,
 } from './client';
 export { WorkspaceError, isWorkspaceError } from './errors';
+export { withOptions, isCallOptions } from './options';
+export type { CallOptions, RequestOptions } from './options';
 export type { WorkspaceErrorCode } from './errors';
 export type * from './events';
 export type * from './types';
@@ -17,9 +19,9 @@ export type {
   RequestCatalog,
   RequestEvents,
   RequestMap,
+  RequestArguments,
   RequestMethod,
   RequestName,
-  RequestOptions,
   RequestParams,
   RequestResult,
   RequestSpec,

@@ -6,6 +6,7 @@
 import { arityOf, padsWithNull, requests, type Namespace } from './requests';
 
 export { requests, r as declareRequest, NULL_PAD } from './requests';
+export { batch } from './store';
 export { SPECS, wire } from './namespaces';
 export {
   CLIENT_USER_AGENT,

@@ -1,5 +1,6 @@
 import { createWorkspaceClient, type WorkspaceClient, type WorkspaceClientOptions } from './client';
 import { isWorkspaceError } from './errors';
+import { fullReplyOptions } from './options';
 import { requests, type Namespace } from './requests';
 
 /**
@@ -43,6 +44,9 @@ export interface LegacyService {
   [namespace: string]: unknown;
 }
 
+/** The internal options that resolve with Workspace's whole reply, as the official callbacks get it. */
+const FULL_REPLY = fullReplyOptions();
+
 /**
  * What the official client passes to `fail` callbacks: the string `'Request timeout'`, or
  * Workspace's whole error message (less `referenceId`); for failures wwe-kit detects locally
@@ -85,7 +89,7 @@ export function installLegacyService(
     fail?: LegacyCallback,
   ) => {
     // The official callbacks receive Workspace's whole reply (`result.data` is the value).
-    client.requestUnknown(request, parameters, { fullReply: true }).then(
+    client.requestUnknown(request, parameters, FULL_REPLY).then(
       (r) => done?.(r),
       (e) => fail?.(failValue(e)),
     );
@@ -144,7 +148,13 @@ export function installLegacyService(
     const w = window as unknown as { genesys?: { wwe?: { service?: unknown } } };
     w.genesys ??= {};
     w.genesys.wwe ??= {};
-    w.genesys.wwe.service = service;
+    // A data property, whatever was there (the script build's placeholder is a getter).
+    Object.defineProperty(w.genesys.wwe, 'service', {
+      value: service,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
   }
   return service;
 }

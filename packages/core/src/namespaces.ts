@@ -1,10 +1,11 @@
-import { arityOf, padsWithNull, requests, type Namespace, type RequestOptions } from './requests';
+import { splitArguments, type SendOptions } from './options';
+import { arityOf, padsWithNull, requests, type Namespace } from './requests';
 
 /** Sends a catalog request with its wire parameters (`undefined`: none). */
 export type Send = (
   name: string,
   parameters: unknown[] | undefined,
-  options: RequestOptions | undefined,
+  options: SendOptions | undefined,
 ) => Promise<unknown>;
 
 /**
@@ -31,7 +32,8 @@ export function wire(spec: number, args: ArrayLike<unknown>): unknown[] | undefi
 
 /**
  * The namespaces of a client (`client.voice.dial(...)`), built from the catalog: each method
- * takes its request's positional parameters, then the request options.
+ * takes its request's positional parameters, then the request options (made by `withOptions`,
+ * recognised in any position; a plain object is always a parameter).
  */
 export function createNamespaces(send: Send): Record<Namespace, Record<string, unknown>> {
   const out = {} as Record<Namespace, Record<string, unknown>>;
@@ -40,7 +42,15 @@ export function createNamespaces(send: Send): Record<Namespace, Record<string, u
     for (const [m, spec] of Object.entries(requests[ns as Namespace])) {
       const name = `${ns}.${m}`;
       const arity = arityOf(spec);
-      api[m] = (...args) => send(name, wire(spec, args), args[arity] as RequestOptions | undefined);
+      api[m] = (...args) => {
+        let split;
+        try {
+          split = splitArguments(name, args, arity);
+        } catch (e) {
+          return Promise.reject(e);
+        }
+        return send(name, wire(spec, split.parameters), split.options);
+      };
     }
     out[ns as Namespace] = api;
   }

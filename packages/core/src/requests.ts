@@ -1,4 +1,5 @@
 import type { Topic } from './events';
+import type { CallOptions } from './options';
 import type {
   Agent,
   DialogParams,
@@ -117,7 +118,9 @@ export const requests = {
      */
     deleteUserData: r<[interactionId: string, key: string], void, 'interaction'>(2),
     /**
-     * Selects the case with this id in Workspace. Raises `interaction` `CASE_SELECTED`.
+     * Selects the case with this id in Workspace. Raises `interaction` `CASE_SELECTED`,
+     * documented as `{ eventType: 'CASE_SELECTED', selectedCaseId }` only (no interaction, no
+     * media).
      */
     selectCaseByCaseId: r<[caseId: string], void, 'interaction'>(1),
     /**
@@ -547,15 +550,35 @@ export type RequestResult<N extends RequestName> = RequestMap[N]['result'];
 export type RequestEvents<N extends RequestName> = RequestMap[N]['events'];
 
 /**
- * The client method of one declared request: its parameters, then {@link RequestOptions}, and a
- * promise of its result.
+ * The arguments of a request's method: its parameters `P`, then optional {@link CallOptions}; or,
+ * after its required parameters, the options in place of any optional parameter
+ * (`dial('5001', withOptions({ timeoutMs: 2000 }))`). A plain object is never options.
+ *
+ * @example
+ * const args: RequestArguments<[destination: string, userData?: KeyValues | null]> = ['5001', withOptions({ timeoutMs: 2000 })];
+ */
+export type RequestArguments<P extends unknown[]> =
+  | [...P, options?: CallOptions]
+  | (number extends P['length']
+      ? never
+      : P extends []
+        ? never
+        : P extends [...unknown[], unknown]
+          ? never
+          : P extends [...infer H, unknown?]
+            ? RequestArguments<H>
+            : never);
+
+/**
+ * The client method of one declared request: its parameters, then {@link CallOptions} (made by
+ * `withOptions`), and a promise of its result.
  *
  * @example
  * type Dial = RequestMethod<RequestCatalog['voice']['dial']>; // (destination, userData?, options?) => Promise<void>
  */
 export type RequestMethod<S> =
   DeclaredRequest<S> extends { params: infer P extends unknown[]; result: infer T }
-    ? (...args: [...P, options?: RequestOptions]) => Promise<T>
+    ? (...args: RequestArguments<P>) => Promise<T>
     : never;
 
 /**
@@ -568,22 +591,3 @@ export type RequestMethod<S> =
 export type NamespaceApi<NS extends Namespace> = {
   [M in keyof RequestCatalog[NS]]: RequestMethod<RequestCatalog[NS][M]>;
 };
-
-/**
- * Per-call options of every request.
- *
- * @example
- * await client.agent.getState({ timeoutMs: 2000, signal: controller.signal });
- */
-export interface RequestOptions {
-  /** Aborting rejects the request with `ABORTED` (Workspace may still carry it out). */
-  signal?: AbortSignal;
-  /** Overrides the client's timeout for this call; `0` (or more than 2^31 - 1 ms, ~24.8 days) waits for ever. */
-  timeoutMs?: number;
-  /**
-   * Resolve with Workspace's whole reply message (less its `referenceId`) instead of its `data`,
-   * as the official client's callbacks receive it; a failure's `WorkspaceError` then also carries
-   * the whole error message in `reply`.
-   */
-  fullReply?: boolean;
-}

@@ -57,8 +57,55 @@ function interop<T>(this: ReadableStore<T>): InteropObservable<T> {
   return observable;
 }
 
-/** Calls every listener with `value`; one that throws is reported and does not stop the others. */
+/** How many {@link batch} calls are running; notifications wait until the outermost ends. */
+let batching = 0;
+/** The notifications held by a batch: per listener set, the latest value (first-come order). */
+const held = new Map<Iterable<{ l: (value: never) => void }>, unknown>();
+
+/**
+ * Runs `fn` and holds every store notification it causes until it returns: each listener set is
+ * then told once, with its store's latest value, after all the stores `fn` touched have changed
+ * (so one Workspace event is one notification batch across the list, per-id and case stores, and
+ * a listener reading another store sees it up to date). Nested batches join the outermost.
+ *
+ * @example
+ * batch(() => {
+ *   notifyList();
+ *   notifyInteraction(id); // listeners of both run after both changed
+ * });
+ */
+export function batch<R>(fn: () => R): R {
+  batching++;
+  try {
+    return fn();
+  } finally {
+    if (--batching === 0) {
+      // Listeners may change stores again: their notifications go out in this same loop.
+      batching++;
+      try {
+        while (held.size) {
+          const [listeners, value] = held.entries().next().value!;
+          held.delete(listeners);
+          deliver(listeners, value as never);
+        }
+      } finally {
+        batching--;
+        held.clear();
+      }
+    }
+  }
+}
+
+/**
+ * Calls every listener with `value` (in a {@link batch}: when it ends, with the latest value); one
+ * that throws is reported and does not stop the others.
+ */
 export function emit<T>(listeners: Iterable<{ l: (value: T) => void }>, value: T): void {
+  if (batching) held.set(listeners, value);
+  else deliver(listeners, value);
+}
+
+function deliver<T>(listeners: Iterable<{ l: (value: T) => void }>, value: T): void {
   for (const { l } of listeners) {
     try {
       l(value);

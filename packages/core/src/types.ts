@@ -22,9 +22,47 @@ export interface Agent {
   firstname?: string;
   lastname?: string;
   username?: string;
-  roles?: Open<'ROLE_AGENT' | 'ROLE_SUPERVISOR' | 'ROLE_ADMIN'>[];
+  roles?: AgentRole[];
   [key: string]: unknown;
 }
+
+/**
+ * A role of the agent, as documented: `ROLE_AGENT`, `ROLE_SUPERVISOR`, `ROLE_ADMIN` (and any value
+ * a Workspace version adds). Source: https://docs.genesys.com/Documentation/HTCC/latest/Dev/AgentNamespace
+ *
+ * @example
+ * const isSupervisor = (agent.roles ?? []).includes('ROLE_SUPERVISOR' satisfies AgentRole);
+ */
+export type AgentRole = Open<'ROLE_AGENT' | 'ROLE_SUPERVISOR' | 'ROLE_ADMIN'>;
+
+/**
+ * A call's direction, as documented: `IN`, `OUT`, `UNKNOWN` (open for unlisted values). Source:
+ * the 8.5.2 `interaction.Interaction` property table,
+ * https://enu.docs.genesys.com/index.php?direction=prev&oldid=298605&title=Documentation%3AHTCC%3ADev%3AInteractionNamespace%3A8.5.2DRAFT
+ *
+ * @example
+ * const outgoing = (i: Interaction) => i.direction === ('OUT' satisfies CallDirection);
+ */
+export type CallDirection = Open<'IN' | 'OUT' | 'UNKNOWN'>;
+
+/**
+ * A call's type, as documented: `INTERNAL`, `INBOUND`, `OUTBOUND`, `CONSULT`, `UNKNOWN` (same
+ * source as {@link CallDirection}). Genesys's own `ATTACHED_DATA_CHANGED` example on the Service
+ * Client API page shows `"Internal"`: compare without case.
+ *
+ * @example
+ * const internal = (i: Interaction) => i.callType?.toUpperCase() === ('INTERNAL' satisfies CallType);
+ */
+export type CallType = Open<'INTERNAL' | 'INBOUND' | 'OUTBOUND' | 'CONSULT' | 'UNKNOWN'>;
+
+/**
+ * A call's recording state, as documented: `STOPPED`, `RECORDING`, `PAUSED` (same source as
+ * {@link CallDirection}).
+ *
+ * @example
+ * const recording = (i: Interaction) => i.recordingState === ('RECORDING' satisfies RecordingState);
+ */
+export type RecordingState = Open<'STOPPED' | 'RECORDING' | 'PAUSED'>;
 
 /**
  * An agent or media state: an entry of `agent.getStateList`, or the current state.
@@ -99,6 +137,9 @@ export interface Party {
 /**
  * A live interaction (call, chat, email, ...), as in results of `interaction.getInteractions`
  * and in `interaction` events. `userData` holds only the keys Workspace lets this app read.
+ * Fields: the 8.5.2 `interaction.Interaction` property table (see {@link CallDirection}), plus
+ * `media`, `isCaseSelected` and `isCaseExpanded` (Service Client API page); `media` is not in
+ * Genesys's `ATTACHED_DATA_CHANGED` example's copy (the event has it), the stores fill it in.
  *
  * @example
  * const [first] = await client.interaction.getInteractions();
@@ -119,11 +160,14 @@ export interface Interaction {
   isCaseSelected?: boolean;
   isCaseExpanded?: boolean;
   callUuid?: string;
-  direction?: Open<'IN' | 'OUT' | 'UNKNOWN'>;
-  callType?: Open<'INTERNAL' | 'INBOUND' | 'OUTBOUND' | 'CONSULT' | 'UNKNOWN' | 'Internal'>;
+  /** Voice only. */
+  direction?: CallDirection;
+  /** Voice only (Genesys's own example shows `"Internal"`). */
+  callType?: CallType;
   ani?: string;
   dnis?: string;
-  recordingState?: Open<'STOPPED' | 'RECORDING' | 'PAUSED'>;
+  /** Voice only. */
+  recordingState?: RecordingState;
   [key: string]: unknown;
 }
 

@@ -24,10 +24,14 @@ export interface WindowTransportOptions {
 let warnedWildcard = false;
 
 /**
- * Checks and normalizes a Workspace origin: an exact `scheme://host[:port]`, or `'*'` when allowed.
+ * Checks and normalizes a Workspace origin to its exact form `scheme://host[:port]` (what
+ * `event.origin` says): a trailing slash, upper-case letters in the scheme or host and a default
+ * port (`:443` for https) are normalized away, as browsers print origins in many places; a path,
+ * a query, a fragment or credentials are refused (`INVALID_ARGUMENT`), as is `'*'` unless allowed.
  *
  * @example
  * normalizeOrigin('https://wwe.example.com'); // 'https://wwe.example.com'
+ * normalizeOrigin('HTTPS://WWE.Example.com:443/'); // 'https://wwe.example.com'
  * normalizeOrigin('https://wwe.example.com/ui/'); // throws INVALID_ARGUMENT
  */
 export function normalizeOrigin(origin: unknown, allowAny = false): string {
@@ -43,20 +47,20 @@ export function normalizeOrigin(origin: unknown, allowAny = false): string {
     }
     return '*';
   }
-  let parsed: string | undefined;
+  let url: URL | undefined;
   try {
-    // A string that is its own URL's origin: no path, no trailing slash, lowercase, default port
-    // omitted. ('null', the origin of file: and opaque URLs, is not a URL itself.)
-    parsed = new URL(origin as string).origin;
+    url = typeof origin === 'string' ? new URL(origin.trim()) : undefined;
   } catch {
     /* not a URL */
   }
-  if (parsed !== origin)
+  // Nothing but an origin and at most the root path: `href` is then the origin plus `/`.
+  // ('null', the origin of file: and opaque URLs, is never a Workspace origin.)
+  if (!url || url.origin === 'null' || url.href !== `${url.origin}/`)
     throw new WorkspaceError(
       'INVALID_ARGUMENT',
-      `hostOrigin must be an exact origin (https://host[:port]), not ${JSON.stringify(origin)}`,
+      `hostOrigin must be an exact origin (https://host[:port]), not ${JSON.stringify(String(origin).slice(0, 200))}`,
     );
-  return origin as string;
+  return url.origin;
 }
 
 /**
@@ -94,6 +98,8 @@ export interface TransportStatus {
   origin: string | undefined;
   /** The embedding page's origin, when the browser tells it and it is not allowed. */
   mismatch: string | undefined;
+  /** Why the client's `hostOrigin` is unusable (nothing is sent), when it is. */
+  invalid?: string | undefined;
 }
 
 /**

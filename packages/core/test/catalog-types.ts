@@ -11,6 +11,7 @@ import {
   type RequestResult,
   type State,
   type WorkspaceClient,
+  withOptions,
 } from '../src/index';
 import { declareRequest } from '../src/internal';
 
@@ -33,7 +34,32 @@ const state: Promise<State> = client.request('agent.getState');
 void state;
 // @ts-expect-error -- the namespaced methods are typed the same way
 void client.voice.dial(5001);
-void client.voice.dial('5001', { CustomerId: '42' }, { timeoutMs: 1000 });
+void client.voice.dial('5001', { CustomerId: '42' }, withOptions({ timeoutMs: 1000 }));
+
+// Request options are a value made by withOptions(), never a plain object: the old options (a
+// plain object after the parameters) do not compile...
+// @ts-expect-error -- a plain object is not options
+void client.agent.getState({ timeoutMs: 1000 });
+// @ts-expect-error -- nor after the last parameter
+void client.voice.dial('5001', null, { timeoutMs: 1000 });
+// @ts-expect-error -- nor as request()'s options
+void client.request('agent.getState', [], { timeoutMs: 1000 });
+// @ts-expect-error -- nor is fullReply an option any more
+void client.agent.get(withOptions({ fullReply: true }));
+// (Each line above compiles without its directive when the options are made by withOptions.)
+void client.agent.getState(withOptions({ timeoutMs: 1000 }));
+void client.voice.dial('5001', null, withOptions({ timeoutMs: 1000 }));
+void client.request('agent.getState', [], withOptions({ timeoutMs: 1000 }));
+// ...and a plain object in a parameter slot is that parameter (here the call's user data).
+void client.voice.dial('5001', { timeoutMs: 1000 });
+// Options may take the place of any optional parameter, never of a required one.
+void client.voice.dial('5001', withOptions({ timeoutMs: 1000 }));
+void client.interaction.singleStepTransfer('1', { agent: 'a' } as never, withOptions({}));
+void client.auth.getPureCloudToken(withOptions({}));
+// @ts-expect-error -- destination is required
+void client.voice.dial(withOptions({ timeoutMs: 1000 }));
+// @ts-expect-error -- options come after the parameters they replace
+void client.voice.dialEx('5001', withOptions({}), { X: 1 });
 
 // Requests newer than the catalog go through the escape hatch, by any name.
 const dtmf: Promise<boolean> = client.requestUnknown<boolean>('voice.sendDtmf', ['1', '42#']);

@@ -3,8 +3,10 @@ import {
   createWindowTransport,
   createWorkspaceClient,
   isWorkspaceError,
+  withOptions,
   WorkspaceError,
 } from '../src/index';
+import { fullReplyOptions } from '../src/options';
 import { fakeHost, flush } from './fake-host';
 
 const RATE = (name: string, s: number) =>
@@ -70,7 +72,9 @@ describe('requests', () => {
     vi.useFakeTimers();
     const h = fakeHost(() => undefined);
     let settled = false;
-    const p = h.client.agent.get({ timeoutMs: 2 ** 31 }).finally(() => (settled = true));
+    const p = h.client.agent
+      .get(withOptions({ timeoutMs: 2 ** 31 }))
+      .finally(() => (settled = true));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(settled).toBe(false);
     expect(h.client.stats().pending).toBe(1);
@@ -80,15 +84,78 @@ describe('requests', () => {
 
   test('per-call timeoutMs and AbortSignal', async () => {
     const h = fakeHost(() => undefined);
-    await expect(h.client.agent.get({ timeoutMs: 5 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    await expect(h.client.agent.get(withOptions({ timeoutMs: 5 }))).rejects.toMatchObject({
+      code: 'TIMEOUT',
+    });
     const c = new AbortController();
-    const p = h.client.voice.dial('5001', null, { signal: c.signal });
+    const p = h.client.voice.dial('5001', null, withOptions({ signal: c.signal }));
     c.abort();
     await expect(p).rejects.toMatchObject({ code: 'ABORTED', request: 'voice.dial' });
-    await expect(h.client.agent.get({ signal: c.signal })).rejects.toMatchObject({
+    await expect(h.client.agent.get(withOptions({ signal: c.signal }))).rejects.toMatchObject({
       code: 'ABORTED',
     });
     expect(h.client.stats().pending).toBe(0);
+  });
+
+  test('a plain object in a parameter slot is a parameter, even with an option-like key', async () => {
+    const h = fakeHost(() => ({ data: null }), { timeoutMs: 60_000 });
+    await h.client.voice.dial('5001', { timeoutMs: 2000 });
+    await h.client.voice.dialEx('5001', { signal: 'x' }, { timeoutMs: 1 });
+    await h.client.email.create('a@example.com', { fullReply: true });
+    await h.client.interaction.singleStepTransfer('1', { agent: 'a' } as never, { timeoutMs: 2 });
+    await h.client.request('voice.dial', ['5002', { timeoutMs: 3 }]);
+    expect(h.requests().map((m) => m.parameters)).toEqual([
+      ['5001', { timeoutMs: 2000 }],
+      ['5001', { signal: 'x' }, { timeoutMs: 1 }],
+      ['a@example.com', { fullReply: true }],
+      ['1', { agent: 'a' }, { timeoutMs: 2 }, undefined],
+      ['5002', { timeoutMs: 3 }],
+    ]);
+  });
+
+  test('an options value is used as options in any position, and never posted', async () => {
+    const h = fakeHost(() => undefined, { timeoutMs: 60_000 });
+    const fast = withOptions({ timeoutMs: 5 });
+    const calls = [
+      h.client.agent.get(fast),
+      h.client.voice.dial('5001', fast),
+      h.client.voice.dial('5001', null, fast),
+      h.client.voice.dialEx('5001', { A: 1 }, fast),
+      h.client.interaction.consult('1', { agent: 'a' } as never, null, null, fast),
+      h.client.request('voice.dial', ['5001'], fast),
+      h.client.request('voice.dial', ['5001', fast as never]),
+      h.client.requestUnknown('voice.sendDtmf', ['1', '42#'], fast),
+      // Typed callers cannot put options before a required parameter; JS callers still get them read.
+      (h.client.voice.hold as (...a: unknown[]) => Promise<void>)(fast, '1'),
+    ];
+    for (const p of calls) await expect(p).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(h.requests().map((m) => m.parameters)).toEqual([
+      undefined,
+      ['5001', null],
+      ['5001', null],
+      ['5001', { A: 1 }, undefined],
+      ['1', { agent: 'a' }, null, null],
+      ['5001', null],
+      ['5001', null],
+      ['1', '42#'],
+      [undefined],
+    ]);
+  });
+
+  test('the old options (a plain object after the parameters) are refused loudly, not ignored', async () => {
+    const h = fakeHost(() => ({ data: null }));
+    const untyped = h.client as any;
+    for (const p of [
+      untyped.agent.getState({ timeoutMs: 2000 }),
+      untyped.voice.dial('5001', null, { signal: new AbortController().signal }),
+      untyped.request('agent.getState', [], { timeoutMs: 2000 }),
+      untyped.requestUnknown('agent.getState', [], { fullReply: true }),
+    ])
+      await expect(p).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(h.requests()).toEqual([]);
+    // Other extra arguments (an index from map) are ignored, as before.
+    await untyped.voice.hold('1', 0, []);
+    expect(h.requests().map((m) => m.parameters)).toEqual([['1']]);
   });
 
   test('rate-limit reply → RATE_LIMITED, then QUARANTINED locally until the delay passes', async () => {
@@ -137,10 +204,14 @@ describe('requests', () => {
     await expect(h.client.request('agent.get', 'x' as any)).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
-    expect(() => createWorkspaceClient({ hostOrigin: '*' })).toThrow(/unsafeAllowAnyOrigin/);
-    expect(() => createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' })).toThrow(
-      WorkspaceError,
+    // A bad hostOrigin is never thrown (apps create their client at module load): its
+    // requests fail with INVALID_ARGUMENT, saying why.
+    await expect(createWorkspaceClient({ hostOrigin: '*' }).agent.get()).rejects.toThrow(
+      /unsafeAllowAnyOrigin/,
     );
+    await expect(
+      createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/path' }).agent.get(),
+    ).rejects.toBeInstanceOf(WorkspaceError);
   });
 
   test('unknown request names are sent as given by requestUnknown', async () => {
@@ -358,7 +429,7 @@ describe('hostile input', () => {
       test(`(${what}) rejects it at once with BAD_REPLY, exposing nothing`, async () => {
         const h = setup((referenceId) => ({ referenceId, data: data() }));
         const started = Date.now();
-        const e = await h.client.agent.get({ fullReply: true }).catch((e) => e);
+        const e = await h.client.agent.get(fullReplyOptions()).catch((e) => e);
         expect(Date.now() - started).toBeLessThan(5_000); // not the 60 s timeout
         expectBadReply(e, 'agent.get');
         expect(h.client.stats()).toMatchObject({

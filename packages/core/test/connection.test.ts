@@ -5,7 +5,7 @@ import { createWorkspaceClient } from '../src/client';
 import { filterAllows as allows } from '../src/rules';
 import { installLegacyService } from '../src/legacy';
 import { createMemoryTransport } from '../src/testing';
-import { createWindowTransport } from '../src/window-transport';
+import { createWindowTransport, normalizeOrigin, normalizeOrigins } from '../src/window-transport';
 import { flush } from './fake-host';
 
 const codeOf = (f: () => unknown) => {
@@ -44,27 +44,67 @@ function host(allowed: unknown) {
 }
 
 describe('options', () => {
-  test('no origin and no transport: INVALID_ARGUMENT at once', () => {
+  /** A client of `options` whose connection has started: its state, and a request's failure. */
+  const invalid = async (options: object) => {
+    const client = createWorkspaceClient(options as never);
+    const states: string[] = [];
+    const off = client.connection.subscribe((s) => states.push(s.status));
+    const error = await client.agent.get().catch((e) => e);
+    const state = client.connection.get();
+    off();
+    client.dispose();
+    return { states, state, error };
+  };
+  test('no origin and no transport: never thrown; invalid-origin, requests fail with INVALID_ARGUMENT', async () => {
     // @ts-expect-error -- hostOrigin or transport is required (a JS caller gets INVALID_ARGUMENT)
-    expect(codeOf(() => createWorkspaceClient({}))).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(codeOf(() => createWorkspaceClient({}))).toBeUndefined();
+    const { state, error } = await invalid({});
+    expect(state).toMatchObject({
+      status: 'invalid-origin',
+      hint: expect.stringContaining('hostOrigin'),
+    });
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', request: 'agent.get' });
+    expect(error.message).toContain('hostOrigin');
   });
-  test('a list entry that is not an exact origin: INVALID_ARGUMENT naming it', () => {
-    const e = codeOf(() =>
-      createWorkspaceClient({
-        hostOrigin: ['https://wwe.example.com', 'https://uat.example.com/wwe'],
-      }),
-    );
-    expect(e?.code).toBe('INVALID_ARGUMENT');
-    expect(e?.message).toContain('https://uat.example.com/wwe');
-    expect(codeOf(() => createWorkspaceClient({ hostOrigin: [] }))?.code).toBe('INVALID_ARGUMENT');
-    expect(
-      codeOf(() =>
-        createWorkspaceClient({
-          hostOrigin: ['*', 'https://a.example.com'],
-          unsafeAllowAnyOrigin: true,
-        }),
-      )?.code,
-    ).toBe('INVALID_ARGUMENT');
+  test('a list entry that is not an exact origin: never thrown; invalid-origin naming it', async () => {
+    const options = { hostOrigin: ['https://wwe.example.com', 'https://uat.example.com/wwe'] };
+    expect(codeOf(() => createWorkspaceClient(options))).toBeUndefined();
+    const { states, state, error } = await invalid(options);
+    expect(states).toEqual(['invalid-origin']);
+    expect(state.message).toContain('https://uat.example.com/wwe');
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(error.message).toContain('https://uat.example.com/wwe');
+    for (const bad of [
+      { hostOrigin: [] },
+      { hostOrigin: ['*', 'https://a.example.com'], unsafeAllowAnyOrigin: true },
+      { hostOrigin: '*' },
+      { hostOrigin: 'https://wwe.example.com/?x' },
+      { hostOrigin: 'https://wwe.example.com/#' },
+      { hostOrigin: 'https://user@wwe.example.com' },
+      { hostOrigin: 'wwe.example.com' },
+      { hostOrigin: 'file:///wwe' },
+      { hostOrigin: 42 },
+    ]) {
+      expect(codeOf(() => createWorkspaceClient(bad as never))).toBeUndefined();
+      const { state, error } = await invalid(bad);
+      expect([state.status, error.code]).toEqual(['invalid-origin', 'INVALID_ARGUMENT']);
+    }
+  });
+  test('origins are normalized: a trailing slash, an upper-case host, a default port', () => {
+    expect(normalizeOrigin('http://localhost:5170/')).toBe('http://localhost:5170');
+    expect(normalizeOrigin('HTTPS://WWE.Example.COM')).toBe('https://wwe.example.com');
+    expect(normalizeOrigin('https://wwe.example.com:443/')).toBe('https://wwe.example.com');
+    expect(normalizeOrigin('http://wwe.example.com:80')).toBe('http://wwe.example.com');
+    expect(normalizeOrigin('https://wwe.example.com:8443')).toBe('https://wwe.example.com:8443');
+    expect(normalizeOrigins(['https://a.example.com/', 'https://A.example.com'])).toEqual([
+      'https://a.example.com',
+    ]);
+    // What the client's transport then allows and posts to.
+    const t = createWindowTransport({
+      hostOrigin: 'HTTP://LocalHost:5170/',
+      self: { parent: { closed: false }, opener: null } as never,
+    });
+    expect(t.status?.().allowed).toEqual(['http://localhost:5170']);
   });
   test('a parameter that cannot be cloned: INVALID_ARGUMENT, not a raw DataCloneError', async () => {
     const posted: unknown[] = [];

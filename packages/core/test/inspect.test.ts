@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withOptions } from '../src/index';
 import { inspectClient, type TapEvent } from '../src/internal';
 import { fakeHost, flush } from './fake-host';
 
@@ -48,13 +49,17 @@ describe('inspectClient', () => {
       b.push(e);
       throw new Error('a watcher that throws harms nobody');
     });
-    void h.client.request('agent.getState', undefined, { timeoutMs: 0 }).catch(() => {});
+    void h.client
+      .request('agent.getState', undefined, withOptions({ timeoutMs: 0 }))
+      .catch(() => {});
     expect([...wa.tables.pending.values()].map((p) => p.name)).toEqual(['agent.getState']);
     expect(a.length).toBe(b.length);
     wa.stop();
     wb.stop();
     const before = a.length;
-    void h.client.request('agent.getState', undefined, { timeoutMs: 0 }).catch(() => {});
+    void h.client
+      .request('agent.getState', undefined, withOptions({ timeoutMs: 0 }))
+      .catch(() => {});
     expect(a.length).toBe(before);
     h.client.dispose();
   });

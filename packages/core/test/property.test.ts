@@ -30,8 +30,10 @@ import {
   createWindowTransport,
   createWorkspaceClient,
   isWorkspaceError,
+  withOptions,
   type ClientStats,
 } from '../src/index';
+import { fullReplyOptions } from '../src/options';
 
 const HOST_ORIGIN = 'https://wwe.example.com';
 /** Hostile messages per run; NUM_RUNS × PER_RUN ≥ 100 000 by default. */
@@ -725,10 +727,11 @@ async function run(s: typeof scenario extends fc.Arbitrary<infer T> ? T : never)
       const params =
         op.name === 'agent.get' ? undefined : ['1', { SSN: op.s, [op.s]: op.s }, { note: op.s }];
       const posted = outbox.length;
-      const promise = client.requestUnknown(op.name, params, {
-        fullReply: op.full,
-        signal: controller?.signal,
-      });
+      const promise = client.requestUnknown(
+        op.name,
+        params,
+        (op.full ? fullReplyOptions : withOptions)({ signal: controller?.signal }),
+      );
       check(outbox.length === posted + 1, 'a request was posted');
       track();
       const r: Real = {

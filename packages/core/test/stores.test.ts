@@ -1,6 +1,7 @@
 import { from, firstValueFrom, take, toArray } from 'rxjs';
-import { describe, expect, test } from 'vitest';
-import { select, shallowEqual, workspaceStores, type Interaction } from '../src/index';
+import { describe, expect, test, vi } from 'vitest';
+import { createStore, select, shallowEqual, workspaceStores, type Interaction } from '../src/index';
+import { batch } from '../src/internal';
 import { fakeHost, flush } from './fake-host';
 
 const call = (id: string, state = 'RINGING', extra: Partial<Interaction> = {}): Interaction => ({
@@ -23,11 +24,24 @@ const STATES = [
 ];
 
 /** A scripted host whose interactions and agent state the test controls. */
-function desk(options: { hold?: string[]; fail?: string[] } = {}) {
+function desk(
+  options: {
+    hold?: string[];
+    fail?: string[];
+    /** While `on`, every request gets Workspace's rate-limit reply (a 30 s quarantine). */
+    limit?: { on: boolean };
+    client?: Parameters<typeof fakeHost>[1];
+  } = {},
+) {
   const interactions = new Map<string, Interaction>();
+  const agent = { state: STATES[0] as Record<string, unknown>, stateList: STATES };
   const held: any[] = [];
   const h = fakeHost((m) => {
     if (options.fail?.includes(m.request)) return { errorMessage: 'refused' };
+    if (options.limit?.on)
+      return {
+        errorMessage: `The rate limit for the request '${m.request}' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.`,
+      };
     if (options.hold?.includes(m.request)) return void held.push(m);
     switch (m.request) {
       case 'interaction.getInteractions':
@@ -35,9 +49,9 @@ function desk(options: { hold?: string[]; fail?: string[] } = {}) {
       case 'agent.get':
         return { data: { username: 'jdoe' } };
       case 'agent.getState':
-        return { data: STATES[0] };
+        return { data: agent.state };
       case 'agent.getStateList':
-        return { data: STATES };
+        return { data: agent.stateList };
       case 'media.getMediaList':
         return {
           data: [
@@ -47,14 +61,14 @@ function desk(options: { hold?: string[]; fail?: string[] } = {}) {
         };
     }
     return { data: null };
-  });
+  }, options.client);
   const release = (request: string) => {
     const i = held.findIndex((m) => m.request === request);
     const [m] = held.splice(i, 1);
     const data = request === 'interaction.getInteractions' ? [...interactions.values()] : null;
     h.host.post({ referenceId: m.referenceId, data, userAgent: 'WWE Server', protocolVersion: 2 });
   };
-  return { ...h, interactions, release, stores: workspaceStores(h.client) };
+  return { ...h, interactions, agent, release, stores: workspaceStores(h.client) };
 }
 
 describe('readable-store contract', () => {
@@ -94,10 +108,58 @@ describe('agent store', () => {
     });
     await flush();
     expect(d.stores.agent.get().state).toBe(s.stateList[2]);
-    d.event('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_AFTER_CALLWORK' });
-    await flush();
-    expect(d.stores.agent.get().state).toMatchObject({ state: 'NOT_READY_AFTER_CALLWORK' });
     off();
+  });
+
+  test('a state matching no entry of the list keeps no field of the previous one; the snapshot settles it', async () => {
+    const d = desk();
+    const seen: unknown[] = [];
+    const off = d.stores.agent.subscribe((s) => seen.push(s.state));
+    await flush();
+    const fetches = () => d.requests().filter((m) => m.request === 'agent.getState').length;
+    expect(fetches()).toBe(1);
+    // Workspace's state is one the list does not hold (the seed page's example, another code).
+    const lunch = {
+      operationName: 'NotReadyLunch',
+      displayName: 'Lunch',
+      state: 'NOT_READY_ACTION_CODE',
+      reason: 'Lunch',
+      reasonCode: '1512',
+    };
+    d.agent.state = lunch;
+    d.event('agent', {
+      eventType: 'STATE_CHANGED',
+      mediaState: 'NOT_READY_ACTION_CODE',
+      reason: 'Lunch',
+      reasonCode: '1512',
+    });
+    await flush();
+    // First what the event says, and nothing of "Ready"; then the host's snapshot.
+    expect(seen).toContainEqual({
+      operationName: '',
+      displayName: 'Lunch',
+      state: 'NOT_READY_ACTION_CODE',
+      reason: 'Lunch',
+      reasonCode: '1512',
+    });
+    expect(fetches()).toBe(2);
+    expect(d.stores.agent.get().state).toEqual(lunch);
+    off();
+  });
+
+  test('an agent event of another type, or without mediaState, fetches the snapshot again', async () => {
+    const d = desk();
+    d.stores.agent.subscribe(() => {});
+    await flush();
+    d.agent.state = STATES[1]!;
+    d.event('agent', { eventType: 'STATE_CHANGED' });
+    await flush();
+    expect(d.stores.agent.get().state).toEqual(STATES[1]);
+    d.agent.state = STATES[0]!;
+    d.event('agent', 'READY');
+    await flush();
+    expect(d.stores.agent.get().state).toEqual(STATES[0]);
+    expect(d.requests().filter((m) => m.request === 'agent.getState')).toHaveLength(3);
   });
 });
 
@@ -220,31 +282,250 @@ describe('interactions store', () => {
     expect(a.get().interaction!.state).toBe('HELD');
   });
 
-  test('case selection from fetched fields and CASE_* events', async () => {
+  test('case selection from fetched fields and CASE_* events as documented (selectedCaseId only)', async () => {
     const d = desk();
-    d.interactions.set(
-      '1',
-      call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true, isCaseExpanded: true }),
-    );
-    d.stores.caseSelection.subscribe(() => {});
+    const one = call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true, isCaseExpanded: true });
+    const two = call('2', 'RINGING', {
+      caseId: 'c2',
+      isCaseSelected: false,
+      isCaseExpanded: false,
+    });
+    d.interactions.set('1', one);
+    d.interactions.set('2', two);
+    const seen: unknown[] = [];
+    d.stores.caseSelection.subscribe((s) => seen.push([s.caseId, s.expanded]));
     await flush();
     expect(d.stores.caseSelection.get()).toMatchObject({
       status: 'ready',
       caseId: 'c1',
       expanded: true,
     });
-    d.event('interaction', {
-      eventType: 'CASE_SELECTED',
-      selectedCaseId: 'c2',
-      interaction: call('2', 'RINGING', { caseId: 'c2' }),
-    });
-    d.event('interaction', {
-      eventType: 'CASE_COLLAPSED',
-      selectedCaseId: 'c2',
-      interaction: call('2', 'RINGING', { caseId: 'c2' }),
-    });
+    // Workspace selects case c2 (expanded) and says so, without any interaction.
+    d.interactions.set('1', { ...one, isCaseSelected: false });
+    d.interactions.set('2', { ...two, isCaseSelected: true, isCaseExpanded: true });
+    d.event('interaction', { eventType: 'CASE_SELECTED', selectedCaseId: 'c2' });
+    await flush();
+    expect(d.stores.caseSelection.get()).toMatchObject({ caseId: 'c2', expanded: true });
+    expect(d.stores.interaction('2').get().interaction).toMatchObject({ isCaseSelected: true });
+    d.interactions.set('2', { ...two, isCaseSelected: true, isCaseExpanded: false });
+    d.event('interaction', { eventType: 'CASE_COLLAPSED', selectedCaseId: 'c2' });
     await flush();
     expect(d.stores.caseSelection.get()).toMatchObject({ caseId: 'c2', expanded: false });
+    expect(seen).toEqual([
+      ['c1', true],
+      ['c2', false],
+      ['c2', true],
+      ['c2', false],
+    ]);
+  });
+
+  test('an interaction event lacking what the store needs fetches the list again, keeping no stale field', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1', 'RINGING', { userData: { Key1: 'a' } }));
+    d.stores.interactions.subscribe(() => {});
+    await flush();
+    const fetches = () =>
+      d.requests().filter((m) => m.request === 'interaction.getInteractions').length;
+    // A partial copy (no state): the host's whole interaction is fetched, not merged.
+    d.interactions.set('1', call('1', 'TALKING', { userData: { Key1: 'b' } }));
+    d.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: { interactionId: '1', userData: { Key1: 'b' } },
+    });
+    await flush();
+    expect(fetches()).toBe(2);
+    expect(d.stores.interaction('1').get().interaction).toEqual(d.interactions.get('1'));
+    // An unknown event type without an interaction, and an interaction that is not an object.
+    d.interactions.set('2', call('2'));
+    d.event('interaction', { eventType: 'SOMETHING_NEW' });
+    await flush();
+    d.interactions.delete('2');
+    d.event('interaction', { eventType: 'REMOVED', interaction: 'x' });
+    await flush();
+    expect(fetches()).toBe(4);
+    // A snapshot JSON cannot hold (a BigInt in user data) is still taken.
+    d.interactions.set('1', call('1', 'HELD', { userData: { Big: 10n } }));
+    d.event('interaction', { eventType: 'HELD', interaction: { interactionId: '1' } });
+    await flush();
+    d.interactions.set('1', call('1', 'HELD', { userData: { Big: 11n } }));
+    d.event('interaction', { eventType: 'HELD', interaction: { interactionId: '1' } });
+    await flush();
+    expect(fetches()).toBe(6);
+    expect(d.stores.interactions.get()).toMatchObject({
+      status: 'ready',
+      interactions: [d.interactions.get('1')],
+    });
+  });
+
+  test('the documented ATTACHED_DATA_CHANGED copy without media gets the event’s media', async () => {
+    const d = desk();
+    d.stores.interactions.subscribe(() => {});
+    await flush();
+    const { media: _, ...bare } = call('1', 'DIALING');
+    d.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      media: 'voice',
+      interaction: bare,
+    });
+    await flush();
+    expect(d.stores.interaction('1').get().interaction).toEqual({ ...bare, media: 'voice' });
+    expect(d.requests().filter((m) => m.request === 'interaction.getInteractions')).toHaveLength(1);
+  });
+});
+
+describe('events are hints, snapshots are the truth', () => {
+  test('1,000 inapplicable events in one task: at most 2 fetches, and the store ends equal to the host snapshot', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1'));
+    d.stores.interactions.subscribe(() => {});
+    d.stores.caseSelection.subscribe(() => {});
+    await flush();
+    const fetches = () =>
+      d.requests().filter((m) => m.request === 'interaction.getInteractions').length;
+    expect(fetches()).toBe(1);
+    for (let n = 2; n <= 1001; n++)
+      d.interactions.set(String(n), call(String(n), 'RINGING', { caseId: `c${n}` }));
+    d.interactions.set('1001', { ...d.interactions.get('1001')!, isCaseSelected: true });
+    // One task: every event is posted before any is delivered.
+    for (let n = 0; n < 1000; n++)
+      d.event(
+        'interaction',
+        n % 2
+          ? { eventType: 'CASE_SELECTED', selectedCaseId: `c${n + 2}` }
+          : { eventType: 'ATTACHED_DATA_CHANGED', interaction: { interactionId: String(n + 2) } },
+      );
+    await flush(20);
+    // One fetch for the first event; the 999 buffered meanwhile share one more.
+    expect(fetches() - 1).toBe(2);
+    expect(d.stores.interactions.get().interactions).toEqual([...d.interactions.values()]);
+    expect(d.stores.caseSelection.get()).toMatchObject({ caseId: 'c1001' });
+  });
+
+  test('debug logging names the event that was not applicable, never its data', async () => {
+    const lines: string[] = [];
+    const d = desk({ client: { debug: (m) => lines.push(m) } });
+    d.stores.interactions.subscribe(() => {});
+    await flush();
+    lines.length = 0;
+    d.event('interaction', {
+      eventType: 'ATTACHED_DATA_CHANGED',
+      interaction: { interactionId: 'secret-id', userData: { Secret: 'card 4111' } },
+    });
+    d.event('interaction', { eventType: 'secret 4111 <b>', selectedCaseId: 'secret-case' });
+    await flush();
+    const notes = lines.filter((l) => l.includes('not applicable'));
+    expect(notes).toEqual([
+      'interactions store: interaction event ATTACHED_DATA_CHANGED not applicable (partial interaction): refetching',
+      'interactions store: interaction event (string) not applicable (no interaction): refetching',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/secret|4111/i);
+    // Off by default: nothing reaches the console.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const quiet = desk();
+    quiet.stores.interactions.subscribe(() => {});
+    await flush();
+    quiet.event('interaction', { eventType: 'CASE_SELECTED' });
+    await flush();
+    expect(debug).not.toHaveBeenCalled();
+    debug.mockRestore();
+  });
+
+  test('never fetches into a rate-limit quarantine: waits for it to end', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const tick = () => vi.advanceTimersByTimeAsync(0);
+      const limit = { on: false };
+      const d = desk({ limit });
+      d.interactions.set('1', call('1'));
+      d.stores.interactions.subscribe(() => {});
+      await tick();
+      const fetches = () =>
+        d.requests().filter((m) => m.request === 'interaction.getInteractions').length;
+      // The app's own call hits the rate limit: Workspace ignores the request for 30 s.
+      limit.on = true;
+      await expect(d.client.interaction.getInteractions()).rejects.toMatchObject({
+        code: 'RATE_LIMITED',
+      });
+      limit.on = false;
+      expect(fetches()).toBe(2);
+      d.interactions.set('1', call('1', 'TALKING'));
+      d.event('interaction', { eventType: 'ESTABLISHED', interaction: { interactionId: '1' } });
+      await tick();
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(fetches()).toBe(2); // nothing sent into the quarantine
+      expect(d.stores.interactions.get().status).toBe('ready');
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(fetches()).toBe(3);
+      expect(d.stores.interaction('1').get().interaction!.state).toBe('TALKING');
+
+      // The store's own fetch is refused for a rate limit: error, then a new fetch after it.
+      limit.on = true;
+      d.event('interaction', { eventType: 'CASE_SELECTED', selectedCaseId: 'x' });
+      await tick();
+      limit.on = false;
+      expect(d.stores.interactions.get()).toMatchObject({
+        status: 'error',
+        error: { code: 'RATE_LIMITED' },
+      });
+      await vi.advanceTimersByTimeAsync(29_000);
+      expect(fetches()).toBe(4);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(fetches()).toBe(5);
+      expect(d.stores.interactions.get().status).toBe('ready');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('batching', () => {
+  test('one snapshot is one notification batch across the list, per-id and case stores', async () => {
+    const d = desk();
+    d.interactions.set('1', call('1', 'RINGING', { caseId: 'c1' }));
+    const seen: string[] = [];
+    // Each listener reads the other stores: they must all be up to date when it runs.
+    const read = () =>
+      [
+        d.stores.interactions.get().interactions.find((i) => i.interactionId === '1')?.state,
+        d.stores.interaction('1').get().interaction?.state,
+        d.stores.caseSelection.get().caseId,
+      ].join('/');
+    d.stores.interactions.subscribe(() => seen.push(`list ${read()}`));
+    d.stores.interaction('1').subscribe(() => seen.push(`one ${read()}`));
+    d.stores.caseSelection.subscribe(() => seen.push(`case ${read()}`));
+    await flush();
+    seen.length = 0;
+    // Workspace's side changed (answered, its case selected); a partial event is the hint, and
+    // the snapshot it fetches changes all three stores at once.
+    d.interactions.set('1', call('1', 'TALKING', { caseId: 'c1', isCaseSelected: true }));
+    d.event('interaction', { eventType: 'ESTABLISHED', interaction: { interactionId: '1' } });
+    await flush();
+    // Once each, every one seeing the snapshot applied to all three.
+    expect(seen.sort()).toEqual([
+      'case TALKING/TALKING/c1',
+      'list TALKING/TALKING/c1',
+      'one TALKING/TALKING/c1',
+    ]);
+  });
+
+  test('batch() holds notifications until the outermost ends, then delivers the latest value once', () => {
+    const values: number[] = [];
+    let n = 0;
+    const { store, notify } = createStore(() => n);
+    store.subscribe((v) => values.push(v));
+    batch(() => {
+      n = 1;
+      notify();
+      batch(() => {
+        n = 2;
+        notify();
+      });
+      expect(values).toEqual([]);
+    });
+    expect(values).toEqual([2]);
+    n = 3;
+    notify();
+    expect(values).toEqual([2, 3]);
   });
 });
 

@@ -28,7 +28,8 @@ export function WorkspaceProvider({ client, children }: WorkspaceProviderProps) 
 }
 
 /**
- * The client of the nearest {@link WorkspaceProvider}; throws a clear error outside one.
+ * The client to use: `explicit` if given (every hook takes one as its last argument), else the
+ * client of the nearest {@link WorkspaceProvider}; throws a clear error when there is neither.
  *
  * @example
  * function DialButton({ number }: { number: string }) {
@@ -36,11 +37,13 @@ export function WorkspaceProvider({ client, children }: WorkspaceProviderProps) 
  *   return <button onClick={() => client.voice.dial(number)}>Call {number}</button>;
  * }
  */
-export function useWorkspaceClient(): WorkspaceClient {
-  const client = useContext(ClientContext);
+export function useWorkspaceClient(explicit?: WorkspaceClient): WorkspaceClient {
+  // (Always read: a hook is called in the same order whether or not a client is given.)
+  const provided = useContext(ClientContext);
+  const client = explicit ?? provided;
   if (!client)
     throw new Error(
-      '[wwe-kit] useWorkspaceClient() and the Workspace hooks must be used inside <WorkspaceProvider client={client}>.',
+      '[wwe-kit] useWorkspaceClient() and the Workspace hooks must be used inside <WorkspaceProvider client={client}>, or be given the client as their last argument.',
     );
   return client;
 }

@@ -3,7 +3,7 @@ export { WorkspaceProvider, useWorkspaceClient } from './context';
 export type { WorkspaceProviderProps } from './context';
 export { useWorkspaceStore } from './use-workspace-store';
 export type { WorkspaceStoreOptions } from './use-workspace-store';
-export { useWorkspaceStores } from './use-stores';
+export { useLiveStores, useWorkspaceStores } from './use-stores';
 export { useAgent } from './use-agent';
 export { useAgentState } from './use-agent-state';
 export { useMediaList } from './use-media-list';

@@ -1,7 +1,7 @@
 'use client';
-import type { AgentSnapshot, State } from '@wwe-kit/core';
+import type { AgentSnapshot, State, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-stores';
+import { useLiveStores } from './use-stores';
 
 const currentState = (s: AgentSnapshot) => s.state;
 
@@ -16,11 +16,18 @@ const currentState = (s: AgentSnapshot) => s.state;
  *   return <span className={isReady ? 'ok' : 'away'}>{state?.displayName ?? '…'}</span>;
  * }
  */
-export function useAgentState(): State | undefined;
-export function useAgentState<U>(selector: (snapshot: AgentSnapshot) => U): U;
-export function useAgentState<U>(selector?: (snapshot: AgentSnapshot) => U): U | State | undefined {
-  return useWorkspaceStore<AgentSnapshot, U | State | undefined>(
-    useWorkspaceStores().agent,
-    selector ?? currentState,
-  );
+export function useAgentState(client?: WorkspaceClient): State | undefined;
+export function useAgentState<U>(
+  selector: (snapshot: AgentSnapshot) => U,
+  client?: WorkspaceClient,
+): U;
+export function useAgentState<U>(
+  selectorOrClient?: ((snapshot: AgentSnapshot) => U) | WorkspaceClient,
+  client?: WorkspaceClient,
+): U | State | undefined {
+  const [selector, c] =
+    typeof selectorOrClient === 'function'
+      ? [selectorOrClient, client]
+      : [currentState, selectorOrClient];
+  return useWorkspaceStore<AgentSnapshot, U | State | undefined>(useLiveStores(c).agent, selector);
 }

@@ -1,7 +1,7 @@
 'use client';
-import type { AgentSnapshot } from '@wwe-kit/core';
+import type { AgentSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-stores';
+import { useLiveStores } from './use-stores';
 
 /**
  * The whole agent snapshot: `status`, `agent` (identity), `state` and `stateList`.
@@ -12,6 +12,6 @@ import { useWorkspaceStores } from './use-stores';
  *   return <h1>{status === 'ready' ? agent.username : 'Connecting…'}</h1>;
  * }
  */
-export function useAgent(): AgentSnapshot {
-  return useWorkspaceStore(useWorkspaceStores().agent);
+export function useAgent(client?: WorkspaceClient): AgentSnapshot {
+  return useWorkspaceStore(useLiveStores(client).agent);
 }

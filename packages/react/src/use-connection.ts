@@ -1,5 +1,5 @@
 'use client';
-import type { ConnectionState, RequestName } from '@wwe-kit/core';
+import type { ConnectionState, RequestName, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceClient } from './context';
 import { useWorkspaceStore } from './use-workspace-store';
 
@@ -13,8 +13,8 @@ import { useWorkspaceStore } from './use-workspace-store';
  *   return status === 'connected' ? null : <p role="status" title={hint}>{message}</p>;
  * }
  */
-export function useConnection(): ConnectionState {
-  return useWorkspaceStore(useWorkspaceClient().connection);
+export function useConnection(client?: WorkspaceClient): ConnectionState {
+  return useWorkspaceStore(useWorkspaceClient(client).connection);
 }
 
 /**
@@ -27,8 +27,11 @@ export function useConnection(): ConnectionState {
  *   return <button disabled={canDial === false}>Dial</button>;
  * }
  */
-export function useCan(request: RequestName | (string & {})): boolean | undefined {
-  const client = useWorkspaceClient();
-  useWorkspaceStore(client.connection, (c) => c.allowedServices);
-  return client.can(request);
+export function useCan(
+  request: RequestName | (string & {}),
+  client?: WorkspaceClient,
+): boolean | undefined {
+  const c = useWorkspaceClient(client);
+  useWorkspaceStore(c.connection, (s) => s.allowedServices);
+  return c.can(request);
 }

@@ -1,7 +1,7 @@
 'use client';
-import type { InteractionSnapshot } from '@wwe-kit/core';
+import type { InteractionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-stores';
+import { useLiveStores } from './use-stores';
 
 /**
  * One interaction (`{ status, interaction }`), or a selection of it. The component is notified
@@ -15,15 +15,24 @@ import { useWorkspaceStores } from './use-stores';
  *   return <p>{interaction?.ani} — {state}</p>;
  * }
  */
-export function useInteraction(id: string | null | undefined): InteractionSnapshot;
+export function useInteraction(
+  id: string | null | undefined,
+  client?: WorkspaceClient,
+): InteractionSnapshot;
 export function useInteraction<U>(
   id: string | null | undefined,
   selector: (snapshot: InteractionSnapshot) => U,
+  client?: WorkspaceClient,
 ): U;
 export function useInteraction<U>(
   id: string | null | undefined,
-  selector?: (snapshot: InteractionSnapshot) => U,
+  selectorOrClient?: ((snapshot: InteractionSnapshot) => U) | WorkspaceClient,
+  client?: WorkspaceClient,
 ): U | InteractionSnapshot {
-  const stores = useWorkspaceStores();
+  const [selector, c] =
+    typeof selectorOrClient === 'function'
+      ? [selectorOrClient, client]
+      : [undefined, selectorOrClient];
+  const stores = useLiveStores(c);
   return useWorkspaceStore(stores.interaction(id), selector);
 }

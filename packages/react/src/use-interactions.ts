@@ -1,7 +1,7 @@
 'use client';
-import type { InteractionsSnapshot } from '@wwe-kit/core';
+import type { InteractionsSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-stores';
+import { useLiveStores } from './use-stores';
 
 /**
  * The live interactions (`{ status, interactions }`), or a selection of them: the component
@@ -14,13 +14,21 @@ import { useWorkspaceStores } from './use-stores';
  *   return <p>{interactions.length} live, {ringing} ringing</p>;
  * }
  */
-export function useInteractions(): InteractionsSnapshot;
-export function useInteractions<U>(selector: (snapshot: InteractionsSnapshot) => U): U;
+export function useInteractions(client?: WorkspaceClient): InteractionsSnapshot;
 export function useInteractions<U>(
-  selector?: (snapshot: InteractionsSnapshot) => U,
+  selector: (snapshot: InteractionsSnapshot) => U,
+  client?: WorkspaceClient,
+): U;
+export function useInteractions<U>(
+  selectorOrClient?: ((snapshot: InteractionsSnapshot) => U) | WorkspaceClient,
+  client?: WorkspaceClient,
 ): U | InteractionsSnapshot {
+  const [selector, c] =
+    typeof selectorOrClient === 'function'
+      ? [selectorOrClient, client]
+      : [undefined, selectorOrClient];
   return useWorkspaceStore<InteractionsSnapshot, U | InteractionsSnapshot>(
-    useWorkspaceStores().interactions,
+    useLiveStores(c).interactions,
     selector,
   );
 }

@@ -1,7 +1,7 @@
 'use client';
-import type { MediaSnapshot } from '@wwe-kit/core';
+import type { MediaSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-stores';
+import { useLiveStores } from './use-stores';
 
 /**
  * The agent's media channels and their states (`{ status, media }`).
@@ -12,6 +12,6 @@ import { useWorkspaceStores } from './use-stores';
  *   return <ul>{media.map((m) => <li key={m.media}>{m.media}: {m.state.displayName}</li>)}</ul>;
  * }
  */
-export function useMediaList(): MediaSnapshot {
-  return useWorkspaceStore(useWorkspaceStores().media);
+export function useMediaList(client?: WorkspaceClient): MediaSnapshot {
+  return useWorkspaceStore(useLiveStores(client).media);
 }

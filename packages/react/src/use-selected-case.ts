@@ -1,7 +1,7 @@
 'use client';
-import type { CaseSelectionSnapshot } from '@wwe-kit/core';
+import type { CaseSelectionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-stores';
+import { useLiveStores } from './use-stores';
 
 /**
  * The case selected in Workspace: `{ status, caseId, expanded }`.
@@ -12,6 +12,6 @@ import { useWorkspaceStores } from './use-stores';
  *   return caseId ? <p>Case {caseId} {expanded ? '(expanded)' : ''}</p> : <p>No case selected</p>;
  * }
  */
-export function useSelectedCase(): CaseSelectionSnapshot {
-  return useWorkspaceStore(useWorkspaceStores().caseSelection);
+export function useSelectedCase(client?: WorkspaceClient): CaseSelectionSnapshot {
+  return useWorkspaceStore(useLiveStores(client).caseSelection);
 }

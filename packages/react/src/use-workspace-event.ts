@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import type { EventHandler, Topic } from '@wwe-kit/core';
+import type { EventHandler, Topic, WorkspaceClient } from '@wwe-kit/core';
 import { useWorkspaceClient } from './context';
 import { useLatest } from './use-latest';
 
@@ -17,8 +17,12 @@ import { useLatest } from './use-latest';
  *   return null;
  * }
  */
-export function useWorkspaceEvent<T extends Topic>(topic: T, handler: EventHandler<T>): void {
-  const client = useWorkspaceClient();
+export function useWorkspaceEvent<T extends Topic>(
+  topic: T,
+  handler: EventHandler<T>,
+  client?: WorkspaceClient,
+): void {
+  const c = useWorkspaceClient(client);
   const latest = useLatest(handler);
-  useEffect(() => client.on(topic, (data, t) => latest.current(data, t)), [client, topic, latest]);
+  useEffect(() => c.on(topic, (data, t) => latest.current(data, t)), [c, topic, latest]);
 }

@@ -1,5 +1,6 @@
 'use client';
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/with-selector';
 import { shallowEqual, type ReadableStore } from '@wwe-kit/core';
 
 /**
@@ -16,11 +17,12 @@ export interface WorkspaceStoreOptions<S> {
   equal?: (a: S, b: S) => boolean;
 }
 
-const NONE = Symbol('none');
+const identity = <T>(value: T) => value;
 
 /**
- * Reads a `@wwe-kit/core` store, or a selection of it, with `useSyncExternalStore`: the component
- * subscribes to `store` itself and re-renders only when the selection changes. The selector runs
+ * Reads a `@wwe-kit/core` store, or a selection of it, with `useSyncExternalStoreWithSelector`
+ * (React's `use-sync-external-store`): the component subscribes to `store` itself and re-renders
+ * only when the selection changes. The selector runs
  * at most once per store snapshot (and again when it changes identity); a new selection that
  * `equal` (default `shallowEqual`, as the core's `select()`) finds equal to the previous one is
  * replaced by the previous one, so its identity is kept across renders, even with an inline
@@ -28,7 +30,7 @@ const NONE = Symbol('none');
  *
  * @example
  * function Header() {
- *   const { agent, interactions } = useWorkspaceStores();
+ *   const { agent, interactions } = useLiveStores();
  *   const reason = useWorkspaceStore(agent, (s) => s.state?.reason);
  *   // A new array only when the ringing interactions change:
  *   const ringing = useWorkspaceStore(interactions, (s) =>
@@ -53,24 +55,19 @@ export function useWorkspaceStore<T, S>(
   selector?: (value: T) => S,
   options?: WorkspaceStoreOptions<S>,
 ): T | S {
-  const equal = options?.equal ?? shallowEqual;
-  // The last selection this component computed: a new selector (an inline one changes every
-  // render) compares against it, so an equal selection keeps its identity.
-  const last = useRef<S | typeof NONE>(NONE);
-  const getSnapshot = useMemo((): (() => T | S) => {
-    if (!selector) return store.get;
-    let source: T | typeof NONE = NONE;
-    let value: S;
-    return () => {
-      const snapshot = store.get();
-      if (snapshot !== source) {
-        const next = selector(snapshot);
-        const previous = last.current;
-        last.current = value = previous !== NONE && equal(previous, next) ? previous : next;
-        source = snapshot;
-      }
-      return value;
-    };
-  }, [store, selector, equal]);
-  return useSyncExternalStore(store.subscribe, getSnapshot, getSnapshot);
+  // Decided once per component: a call site that starts without a selector reads the store
+  // itself with useSyncExternalStore (no selector machinery, no effect per change); one that
+  // starts with a selector goes through React's own selector hook (as TanStack's react-store):
+  // the selector runs once per store snapshot (and again when it changes identity), and a
+  // selection `equal` to the previous one is replaced by it, so its identity is kept across
+  // renders, even with an inline selector. (Hooks stay in the same order whatever is passed.)
+  const [selecting] = useState(selector !== undefined);
+  if (!selecting) return useSyncExternalStore(store.subscribe, store.get, store.get);
+  return useSyncExternalStoreWithSelector<T, T | S>(
+    store.subscribe,
+    store.get,
+    store.get,
+    selector ?? identity,
+    selector ? ((options?.equal ?? shallowEqual) as (a: T | S, b: T | S) => boolean) : undefined,
+  );
 }

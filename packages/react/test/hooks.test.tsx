@@ -15,6 +15,8 @@ import {
   useWorkspaceEvent,
   useWorkspaceStore,
   useWorkspaceStores,
+  useLiveStores,
+  workspaceStores,
   type InteractionsSnapshot,
 } from '../src/index';
 import { MODES, setup } from './setup';
@@ -41,6 +43,59 @@ describe.each(MODES)('hooks ($mode)', ({ strict }) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(() => useWorkspaceClient())).toThrow(/inside <WorkspaceProvider/);
     vi.restoreAllMocks();
+  });
+
+  it('every hook takes an explicit client, which wins over the provider (none needed)', async () => {
+    const t = start();
+    const other = start();
+    const id = t.workspace.simulateInboundCall({ ani: '555' });
+    const hooks = (c: typeof t.client) => ({
+      client: useWorkspaceClient(c),
+      stores: useLiveStores(c),
+      agent: useAgent(c).status,
+      state: useAgentState(c)?.operationName,
+      reason: useAgentState((s) => s.status, c),
+      list: useInteractions(c).interactions.length,
+      count: useInteractions((s) => s.interactions.length, c),
+      one: useInteraction(id, c).interaction?.ani,
+      oneState: useInteraction(id, (s) => s.interaction?.ani, c),
+      media: useMediaList(c).status,
+      selected: useSelectedCase(c).status,
+      connection: useConnection(c).status,
+      can: useCan('voice.dial', c),
+      event: useWorkspaceEvent('interaction', () => {}, c),
+    });
+    // No provider at all.
+    const { result } = renderHook(() => hooks(t.client));
+    expect(result.current.client).toBe(t.client);
+    expect(result.current.stores).toBe(workspaceStores(t.client));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({
+        agent: 'ready',
+        reason: 'ready',
+        list: 1,
+        count: 1,
+        one: '555',
+        oneState: '555',
+        media: 'ready',
+        selected: 'ready',
+        connection: 'connected',
+        can: true,
+      }),
+    );
+    expect(t.client.stats().handlers).toBeGreaterThan(0);
+    // Under another client's provider, the explicit one still wins.
+    const { result: under } = renderHook(() => hooks(t.client), { wrapper: other.wrapper });
+    expect(under.current.client).toBe(t.client);
+    await waitFor(() => expect(under.current.one).toBe('555'));
+  });
+
+  it('useWorkspaceStores is a deprecated alias of useLiveStores', () => {
+    const t = start();
+    const { result } = renderHook(() => [useWorkspaceStores(), useLiveStores()], {
+      wrapper: t.wrapper,
+    });
+    expect(result.current[0]).toBe(result.current[1]);
   });
 
   it('useAgent loads then follows state changes', async () => {
@@ -179,7 +234,7 @@ describe.each(MODES)('hooks ($mode)', ({ strict }) => {
     const ids = (s: InteractionsSnapshot) => s.interactions.map((i) => i.interactionId);
     const { result, rerender } = renderHook(
       ({ n }: { n: number }) => {
-        const { interactions, agent } = useWorkspaceStores();
+        const { interactions, agent } = useLiveStores();
         return {
           n,
           all: useWorkspaceStore(interactions),

@@ -1,4 +1,4 @@
-import type { Interaction, InteractionEvent } from '@wwe-kit/core';
+import type { CaseEvent, CaseEventType, Interaction, InteractionChangeEvent } from '@wwe-kit/core';
 import { DEFAULT_START_TIME } from './workspace/clock';
 import { newInteraction } from './workspace/interactions';
 import {
@@ -69,8 +69,8 @@ export function emailInteraction(init: InboundEmailInit & Partial<Interaction> =
 
 /**
  * The `data` of an `interaction` event as Workspace sends it: `{ eventType, media, interaction }`
- * (plus `extra`, e.g. `{ selectedCaseId }`), for a handler tested on its own or a hand-driven
- * `@wwe-kit/core/testing` memory host.
+ * (plus `extra`), for a handler tested on its own or a hand-driven `@wwe-kit/core/testing` memory
+ * host. The case events carry no interaction: make them with {@link caseEvent}.
  *
  * @example
  * const e = interactionEvent('RINGING', voiceInteraction({ ani: '5551234' }));
@@ -78,9 +78,22 @@ export function emailInteraction(init: InboundEmailInit & Partial<Interaction> =
  * memoryHost.post({ event: 'interaction', data: e, userAgent: 'WWE Server', protocolVersion: 2 });
  */
 export function interactionEvent(
-  eventType: InteractionEvent['eventType'],
+  eventType: InteractionChangeEvent['eventType'],
   interaction: Interaction,
   extra: Record<string, unknown> = {},
-): InteractionEvent {
+): InteractionChangeEvent {
   return { eventType, media: interaction.media, interaction, ...extra };
+}
+
+/**
+ * The `data` of a `CASE_SELECTED`, `CASE_EXPANDED` or `CASE_COLLAPSED` event exactly as Genesys
+ * documents it (the Interaction namespace page, `selectCaseByCaseId`): `{ eventType,
+ * selectedCaseId }`, no interaction and no media.
+ *
+ * @example
+ * const e = caseEvent('CASE_SELECTED', voiceInteraction().caseId!);
+ * memoryHost.post({ event: 'interaction', data: e, userAgent: 'WWE Server', protocolVersion: 2 });
+ */
+export function caseEvent(eventType: CaseEventType, selectedCaseId: string): CaseEvent {
+  return { eventType, selectedCaseId };
 }

@@ -35,6 +35,12 @@ export type { WorkspaceOptions } from './host/ini';
 
 export { createTestWorkspace } from './test-workspace';
 export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';
-export { voiceInteraction, chatInteraction, emailInteraction, interactionEvent } from './factories';
+export {
+  voiceInteraction,
+  chatInteraction,
+  emailInteraction,
+  interactionEvent,
+  caseEvent,
+} from './factories';
 export type { InboundCallInit } from './workspace/voice';
 export type { InboundChatInit, InboundEmailInit } from './workspace/open-media';

@@ -30,10 +30,11 @@ describe('cases', () => {
     const [call, chat] = await t.client.interaction.getInteractions();
     expect([call?.isCaseSelected, chat?.isCaseSelected]).toEqual([false, false]);
     await t.client.interaction.selectCaseByCaseId(chat!.caseId!);
-    expect(ev.events.at(-1)).toMatchObject({
-      eventType: 'CASE_SELECTED',
-      selectedCaseId: chat!.caseId,
-      interaction: { interactionId: '2', isCaseSelected: true, isCaseExpanded: true },
+    // Exactly the documented shape: no interaction, no media.
+    expect(ev.events.at(-1)).toEqual({ eventType: 'CASE_SELECTED', selectedCaseId: chat!.caseId });
+    expect((await t.client.interaction.getByInteractionId('2'))!).toMatchObject({
+      isCaseSelected: true,
+      isCaseExpanded: true,
     });
     t.workspace.selectCase(call!.caseId!);
     const now = await t.client.interaction.getInteractions();
@@ -43,7 +44,10 @@ describe('cases', () => {
     ).toHaveLength(1);
     t.workspace.expandCase(call!.caseId!, false);
     await t.client.agent.get();
-    expect(ev.types().slice(-2)).toEqual(['CASE_SELECTED', 'CASE_COLLAPSED']);
+    expect(ev.events.slice(-2)).toEqual([
+      { eventType: 'CASE_SELECTED', selectedCaseId: call!.caseId },
+      { eventType: 'CASE_COLLAPSED', selectedCaseId: call!.caseId },
+    ]);
     await expect(t.client.interaction.selectCaseByCaseId('nope')).rejects.toMatchObject({
       code: 'HOST_ERROR',
     });

@@ -3,12 +3,14 @@
 import {
   createWorkspaceClient,
   type Interaction,
+  type InteractionChangeEvent,
   type InteractionEvent,
   type OutboundMessage,
 } from '@wwe-kit/core';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { afterEach, describe, expect, expectTypeOf, test } from 'vitest';
 import {
+  caseEvent,
   chatInteraction,
   createSimulatedWorkspace,
   createTestWorkspace,
@@ -70,16 +72,19 @@ describe('interaction factories, standalone', () => {
 
   test('interactionEvent: the event data a client handler receives, through a hand-driven host', async () => {
     const e = interactionEvent('RINGING', voiceInteraction({ ani: '5550000' }));
-    expectTypeOf(e).toEqualTypeOf<InteractionEvent>();
+    expectTypeOf(e).toEqualTypeOf<InteractionChangeEvent>();
+    expectTypeOf(e).toExtend<InteractionEvent>();
     expect(e).toEqual({ eventType: 'RINGING', media: 'voice', interaction: e.interaction });
-    expect(
-      interactionEvent('CASE_SELECTED', chatInteraction(), { selectedCaseId: 'c' }),
-    ).toMatchObject({ selectedCaseId: 'c', media: 'chat' });
+    // Case events as documented: selectedCaseId only.
+    expect(caseEvent('CASE_SELECTED', chatInteraction().caseId!)).toEqual({
+      eventType: 'CASE_SELECTED',
+      selectedCaseId: chatInteraction().caseId,
+    });
 
     const { transport, host } = createMemoryTransport();
     const client = createWorkspaceClient({ transport });
     const seen: string[] = [];
-    client.on('interaction', (x) => seen.push(`${x.eventType} ${x.interaction.ani}`));
+    client.on('interaction', (x) => seen.push(`${x.eventType} ${x.interaction?.ani}`));
     const sub = await new Promise<OutboundMessage>((resolve) => host.onMessage(resolve));
     host.post({
       referenceId: sub.referenceId,
@@ -98,7 +103,7 @@ describe('with the driver: workspace.simulateInbound', () => {
   test('a factory-made call rings in the simulated Workspace and reaches the client', async () => {
     t = createTestWorkspace();
     const events: string[] = [];
-    t.client.on('interaction', (e) => events.push(`${e.eventType} ${e.interaction.ani}`));
+    t.client.on('interaction', (e) => events.push(`${e.eventType} ${e.interaction?.ani}`));
     await t.settled();
     t.workspace.simulateInboundCall();
     const id = t.workspace.simulateInbound(

@@ -1,3 +1,4 @@
+import { withOptions } from '@wwe-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestWorkspace, type HostLogEntry, type TestWorkspace } from '../src';
 import { flush, rawFrame } from './helpers';
@@ -121,7 +122,7 @@ describe('fault injection', () => {
     vi.useFakeTimers();
     try {
       t.host.inject({ request: '*', delayMs: 150 });
-      const p = t.client.agent.getState({ timeoutMs: 0 });
+      const p = t.client.agent.getState(withOptions({ timeoutMs: 0 }));
       await vi.advanceTimersByTimeAsync(0);
       expect(t.host.stats().delayedReplies).toBe(1);
       await vi.advanceTimersByTimeAsync(150);

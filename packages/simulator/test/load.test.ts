@@ -9,7 +9,12 @@
  * scans every pending timer to find the next one, which is quadratic with the ~20 000 timers here
  * (over 20 s). They replace `setTimeout`/`clearTimeout` only, and count the timers still pending.
  */
-import { createWorkspaceClient, isWorkspaceError, type OutboundMessage } from '@wwe-kit/core';
+import {
+  createWorkspaceClient,
+  isWorkspaceError,
+  withOptions,
+  type OutboundMessage,
+} from '@wwe-kit/core';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
 import { afterEach, expect, test } from 'vitest';
 import { createManualClock, createSimulatedWorkspace, createWorkspaceHost } from '../src';
@@ -200,7 +205,7 @@ test(`${N} concurrent requests with random delays and ${DROP_RATE * 100} % dropp
   plan.forEach((_, i) => {
     const o = outcomes[i]!;
     client.auth
-      .getPureCloudToken(true, i % 10 === 0 ? { signal: countedSignal() } : undefined)
+      .getPureCloudToken(true, i % 10 === 0 ? withOptions({ signal: countedSignal() }) : undefined)
       .then(
         (value) => {
           o.settled++;

@@ -43,7 +43,7 @@ describe('settled()', () => {
     t = createTestWorkspace();
     const seen: string[] = [];
     t.client.on('interaction', async (e) => {
-      if (e.eventType !== 'RINGING') return;
+      if (e.eventType !== 'RINGING' || !e.interaction) return;
       const found = await t!.client.interaction.getByInteractionId(e.interaction.interactionId);
       seen.push(`userData ${String(found?.userData?.Segment)}`);
       await t!.client.voice.answer(e.interaction.interactionId);

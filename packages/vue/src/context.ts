@@ -42,8 +42,11 @@ export function getActiveWorkspaceClient(): WorkspaceClient | undefined {
 }
 
 /**
- * A Vue plugin that provides `client` to the whole app and makes it the active client (for router
- * guards, Pinia stores and other code outside components). Uninstalling the app clears it again.
+ * A Vue plugin that provides `client` to the whole app and, in a browser, makes it the active
+ * client (for code outside components and injection contexts). Uninstalling the app clears it
+ * again. On a server (no `window`), it only provides: a module-global client would be shared by
+ * every later request of that server (router guards and Pinia stores run in the app's injection
+ * context, `app.runWithContext`, and get the provided client there too).
  *
  * @example
  * const client = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com' });
@@ -53,6 +56,7 @@ export function createWorkspacePlugin(client: WorkspaceClient): Plugin {
   return {
     install(app: App) {
       app.provide(WORKSPACE_CLIENT_KEY, client);
+      if (typeof window === 'undefined') return;
       setActiveWorkspaceClient(client);
       app.onUnmount?.(() => {
         if (active === client) active = undefined;

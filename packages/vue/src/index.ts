@@ -8,7 +8,7 @@ export {
   useWorkspaceClient,
 } from './context';
 export { useWorkspaceStore } from './use-workspace-store';
-export { useWorkspaceStores } from './use-workspace-stores';
+export { useLiveStores, useWorkspaceStores } from './use-workspace-stores';
 export { useWorkspaceAction } from './use-workspace-action';
 export type { WorkspaceAction } from './use-workspace-action';
 export { useAgent, useAgentState } from './use-agent';

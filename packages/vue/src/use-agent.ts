@@ -1,7 +1,7 @@
 import type { AgentSnapshot, State, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-workspace-stores';
+import { useLiveStores } from './use-workspace-stores';
 
 /**
  * The agent store's snapshot (`status`, `agent`, `state`, `stateList`) as a readonly shallow ref.
@@ -11,7 +11,7 @@ import { useWorkspaceStores } from './use-workspace-stores';
  * // template: {{ agent.status === 'ready' ? agent.agent.username : 'loading…' }}
  */
 export function useAgent(client?: WorkspaceClient): Readonly<ShallowRef<AgentSnapshot>> {
-  return useWorkspaceStore(useWorkspaceStores(client).agent);
+  return useWorkspaceStore(useLiveStores(client).agent);
 }
 
 const currentState = (s: AgentSnapshot) => s.state;
@@ -38,8 +38,5 @@ export function useAgentState<U>(
     typeof selectorOrClient === 'function'
       ? [selectorOrClient, client]
       : [currentState, selectorOrClient];
-  return useWorkspaceStore<AgentSnapshot, U | State | undefined>(
-    useWorkspaceStores(c).agent,
-    selector,
-  );
+  return useWorkspaceStore<AgentSnapshot, U | State | undefined>(useLiveStores(c).agent, selector);
 }

@@ -1,7 +1,8 @@
 import type { InteractionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import { shallowRef, toValue, watch, type MaybeRefOrGetter, type ShallowRef } from 'vue';
-import { disposeWithScope, follow, useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-workspace-stores';
+import { isServerRender } from './server';
+import { disposeWithScope, follow, snapshotRef, useWorkspaceStore } from './use-workspace-store';
+import { useLiveStores } from './use-workspace-stores';
 
 /**
  * One interaction's snapshot (`status`, `interaction`), or a slice of it chosen by `selector`
@@ -34,9 +35,11 @@ export function useInteraction<U>(
     typeof selectorOrClient === 'function'
       ? [selectorOrClient, client]
       : [undefined, selectorOrClient];
-  const stores = useWorkspaceStores(c);
+  const stores = useLiveStores(c);
   if (typeof id === 'string' || id == null)
     return useWorkspaceStore(stores.interaction(id), selector);
+  // Server render: the current id's snapshot, nothing watched or subscribed.
+  if (isServerRender()) return snapshotRef(stores.interaction(toValue(id)), selector);
   // A ref or getter: move the subscription to each new id's store.
   const value = shallowRef() as ShallowRef<U | InteractionSnapshot>;
   let off: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import type { InteractionsSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-workspace-stores';
+import { useLiveStores } from './use-workspace-stores';
 
 /**
  * The interactions store's snapshot (`status`, `interactions`) as a readonly shallow ref, or a
@@ -23,6 +23,6 @@ export function useInteractions<U>(
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<U | InteractionsSnapshot>> {
   if (typeof selectorOrClient === 'function')
-    return useWorkspaceStore(useWorkspaceStores(client).interactions, selectorOrClient);
-  return useWorkspaceStore(useWorkspaceStores(selectorOrClient).interactions);
+    return useWorkspaceStore(useLiveStores(client).interactions, selectorOrClient);
+  return useWorkspaceStore(useLiveStores(selectorOrClient).interactions);
 }

@@ -1,7 +1,7 @@
 import type { MediaSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-workspace-stores';
+import { useLiveStores } from './use-workspace-stores';
 
 /**
  * The media store's snapshot (the agent's media channels and their states) as a readonly shallow
@@ -12,5 +12,5 @@ import { useWorkspaceStores } from './use-workspace-stores';
  * watch(media, (m) => console.log(m.status));
  */
 export function useMediaList(client?: WorkspaceClient): Readonly<ShallowRef<MediaSnapshot>> {
-  return useWorkspaceStore(useWorkspaceStores(client).media);
+  return useWorkspaceStore(useLiveStores(client).media);
 }

@@ -1,7 +1,7 @@
 import type { CaseSelectionSnapshot, WorkspaceClient } from '@wwe-kit/core';
 import type { ShallowRef } from 'vue';
 import { useWorkspaceStore } from './use-workspace-store';
-import { useWorkspaceStores } from './use-workspace-stores';
+import { useLiveStores } from './use-workspace-stores';
 
 /**
  * The case selected in Workspace (`caseId`, `expanded`) as a readonly shallow ref.
@@ -13,5 +13,5 @@ import { useWorkspaceStores } from './use-workspace-stores';
 export function useSelectedCase(
   client?: WorkspaceClient,
 ): Readonly<ShallowRef<CaseSelectionSnapshot>> {
-  return useWorkspaceStore(useWorkspaceStores(client).caseSelection);
+  return useWorkspaceStore(useLiveStores(client).caseSelection);
 }

@@ -6,10 +6,19 @@ import { useWorkspaceClient } from './context';
  * {@link useWorkspaceStore} or to call `refresh()` on.
  *
  * @example
- * const { agent } = useWorkspaceStores();
+ * const { agent } = useLiveStores();
  * const reason = useWorkspaceStore(agent, (s) => s.state?.reason);
  * const retry = () => agent.refresh();
  */
-export function useWorkspaceStores(client?: WorkspaceClient): WorkspaceStores {
+export function useLiveStores(client?: WorkspaceClient): WorkspaceStores {
   return workspaceStores(useWorkspaceClient(client));
 }
+
+/**
+ * @deprecated Renamed {@link useLiveStores} (one letter away from `useWorkspaceStore`, which reads
+ * one store); this alias goes in the next minor release.
+ *
+ * @example
+ * const { agent } = useWorkspaceStores(); // now: useLiveStores()
+ */
+export const useWorkspaceStores: (client?: WorkspaceClient) => WorkspaceStores = useLiveStores;

@@ -17,6 +17,7 @@ import {
   useWorkspaceClient,
   useWorkspaceEvent,
   useWorkspaceStore,
+  useLiveStores,
   useWorkspaceStores,
 } from '../src/index';
 import { isClean, testWorkspace, until } from './helpers';
@@ -226,10 +227,10 @@ describe('useWorkspaceStore', () => {
     expect(refs.whole.value.a).toBe(2); // unsubscribed
   });
 
-  it("useWorkspaceStores gives the client's store set", () => {
+  it("useLiveStores gives the client's store set", () => {
     const t = testWorkspace();
     const scope = effectScope();
-    expect(scope.run(() => useWorkspaceStores(t.client))).toBe(workspaceStores(t.client));
+    expect(scope.run(() => useLiveStores(t.client))).toBe(workspaceStores(t.client));
     scope.stop();
   });
 });
@@ -353,3 +354,10 @@ describe('outside components', () => {
 async function flush() {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 }
+
+describe('renames', () => {
+  it('useWorkspaceStores is a deprecated alias of useLiveStores', () => {
+    const t = testWorkspace();
+    expect(useWorkspaceStores(t.client)).toBe(useLiveStores(t.client));
+  });
+});

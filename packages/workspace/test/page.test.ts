@@ -27,7 +27,7 @@ const appHtml = (hostOrigin: string) => `<!doctype html><meta charset="utf-8"><t
   setInterval(poll, 200);
   client.on('interaction', (e) => {
     const li = document.createElement('li');
-    li.textContent = e.eventType + ' ' + e.interaction.media;
+    li.textContent = e.eventType + ' ' + (e.interaction ? e.interaction.media : e.selectedCaseId);
     events.append(li);
   });
 </script>`;

@@ -66,7 +66,9 @@ export class AppComponent {
       .events$('interaction')
       .pipe(takeUntilDestroyed())
       .subscribe((e) =>
-        this.log.add(`interaction ${e.eventType} ${e.interaction?.interactionId ?? ''}`),
+        this.log.add(
+          `interaction ${e.eventType} ${e.interaction?.interactionId ?? e.selectedCaseId ?? ''}`,
+        ),
       );
     events
       .events$('system')

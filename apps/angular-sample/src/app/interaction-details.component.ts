@@ -1,7 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { WORKSPACE_CLIENT, injectWorkspaceAction, workspaceStores } from '@wwe-kit/angular';
-import { from, switchMap } from 'rxjs';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { WORKSPACE_CLIENT, injectInteraction, injectWorkspaceAction } from '@wwe-kit/angular';
 import { AttachedDataEditorComponent } from './attached-data-editor.component';
 import { errorText } from './error-text';
 
@@ -65,13 +63,9 @@ type Action =
 })
 export class InteractionDetailsComponent {
   private readonly client = inject(WORKSPACE_CLIENT);
-  private readonly stores = workspaceStores(this.client);
   readonly id = input.required<string>();
-  // Following a changing id: every core store is an interop Observable (`from(store)`).
-  private readonly snapshot = toSignal(
-    toObservable(this.id).pipe(switchMap((id) => from(this.stores.interaction(id)))),
-  );
-  protected readonly interaction = computed(() => this.snapshot()?.interaction);
+  // Following a changing id: injectInteraction takes the input signal itself.
+  protected readonly interaction = injectInteraction(this.id, (s) => s.interaction);
   protected readonly control = injectWorkspaceAction((action: Action) => {
     const id = this.id();
     return action === 'markDone'

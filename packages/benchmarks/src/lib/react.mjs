@@ -14,7 +14,7 @@ import {
   useWorkspaceAction,
   useWorkspaceClient,
   useWorkspaceEvent,
-  useWorkspaceStores,
+  useLiveStores,
 } from '@wwe-kit/react';
 import { describe } from './row.mjs';
 
@@ -67,7 +67,7 @@ const statusOf = (s) => s.status;
 /** A component using every hook of @wwe-kit/react; renders "agent/interaction/action" status. */
 function Everything({ id }) {
   const client = useWorkspaceClient();
-  const stores = useWorkspaceStores();
+  const stores = useLiveStores();
   const agent = useAgent();
   useAgentState();
   useAgentState(reasonOf);

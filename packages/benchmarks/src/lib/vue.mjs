@@ -13,7 +13,7 @@ import {
   useWorkspaceClient,
   useWorkspaceEvent,
   useWorkspaceStore,
-  useWorkspaceStores,
+  useLiveStores,
 } from '@wwe-kit/vue';
 import { describe } from './row.mjs';
 
@@ -59,7 +59,7 @@ const Everything = defineComponent({
   props: { id: { type: String, required: true } },
   setup(props) {
     const client = useWorkspaceClient();
-    const stores = useWorkspaceStores();
+    const stores = useLiveStores();
     const agent = useAgent();
     useAgentState();
     useAgentState((s) => s.state?.reason);

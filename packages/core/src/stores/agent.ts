@@ -39,7 +39,10 @@ export const LOADING_AGENT: AgentSnapshot = Object.freeze({
 
 /**
  * The agent's identity, current state and state list, fetched with `agent.get`, `agent.getState`
- * and `agent.getStateList` and kept current by `agent` `STATE_CHANGED` events.
+ * and `agent.getStateList` and kept current by `agent` `STATE_CHANGED` events. An event whose
+ * state matches no entry of the state list gives a state built from the event alone (its
+ * `operationName` is `''` until the store's new snapshot, fetched at once, says it); any other
+ * `agent` event, or one without `mediaState`, makes the store fetch its snapshot again.
  *
  * @example
  * const agent = createAgentStore(client);
@@ -52,7 +55,9 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
     handle.notify();
   };
   const source = createLiveSource<[Agent, State, State[]]>(client, {
+    name: 'agent',
     topics: ['agent'],
+    requests: ['agent.get', 'agent.getState', 'agent.getStateList'],
     fetch: () =>
       Promise.all([client.agent.get(), client.agent.getState(), client.agent.getStateList()]),
     commit: ([agent, state, stateList]) =>
@@ -64,11 +69,14 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
       }),
     // Events apply only after a committed fetch: `snap` is ready.
     apply(_topic, data) {
-      const e = data as AgentEvent | undefined;
-      if (e?.eventType !== 'STATE_CHANGED' || typeof e.mediaState !== 'string') return;
+      if (typeof data !== 'object' || data === null) return 'not an object';
+      const e = data as AgentEvent;
+      if (e.eventType !== 'STATE_CHANGED') return 'not STATE_CHANGED';
+      if (typeof e.mediaState !== 'string') return 'no mediaState';
       const ready = snap as Extract<AgentSnapshot, { status: 'ready' }>;
-      const state = stateFromEvent(ready.stateList, ready.state, e as Record<string, unknown>);
+      const [state, listed] = stateFromEvent(ready.stateList, ready.state, e);
       if (state !== ready.state) set({ ...ready, state });
+      if (!listed) return 'not in the state list';
     },
     fail: (error) =>
       set({ ...snap, status: 'error', error: error as WorkspaceError } as AgentSnapshot),
@@ -78,11 +86,16 @@ export function createAgentStore(client: WorkspaceClient): LiveStore<AgentSnapsh
 }
 
 /**
- * The `State` an agent `STATE_CHANGED` event describes: the matching entry of the state list
- * (same state and reason code) when there is one, the current state when nothing changed, else a
- * state built from the event.
+ * The `State` an agent `STATE_CHANGED` event describes, and whether it is a known one: the current
+ * state when nothing changed, else the matching entry of the state list (same state and reason
+ * code). Else a state built from the event alone, with no field of the previous state (its
+ * `operationName` is `''`: the event does not say it), and the store fetches its snapshot again.
  */
-function stateFromEvent(list: readonly State[], current: State, e: Record<string, unknown>): State {
+function stateFromEvent(
+  list: readonly State[],
+  current: State,
+  e: AgentEvent & Record<string, unknown>,
+): [State, boolean] {
   const mediaState = e.mediaState as string;
   const reasonCode = typeof e.reasonCode === 'string' ? e.reasonCode : undefined;
   const reason = typeof e.reason === 'string' ? e.reason : undefined;
@@ -90,17 +103,26 @@ function stateFromEvent(list: readonly State[], current: State, e: Record<string
     s.state === mediaState &&
     (s.reasonCode ?? undefined) === reasonCode &&
     (reason === undefined || (s.reason ?? reason) === reason);
-  if (same(current)) return current;
+  if (same(current)) return [current, true];
+  // Not documented (inferred from older simulators): an event carrying the whole new state.
   const given = e.state as State | undefined;
-  if (typeof given?.operationName === 'string')
-    return list.find((s) => s.operationName === given.operationName) ?? given;
-  return (
-    list.find(same) ?? {
-      operationName: current.operationName,
+  if (
+    typeof given?.operationName === 'string' &&
+    (given.state === undefined || given.state === mediaState)
+  ) {
+    const entry = list.find((s) => s.operationName === given.operationName);
+    return [entry ?? given, entry !== undefined];
+  }
+  const entry = list.find(same);
+  if (entry) return [entry, true];
+  return [
+    {
+      operationName: '',
       displayName: reason ?? mediaState,
       state: mediaState,
       ...(reason !== undefined && { reason }),
       ...(reasonCode !== undefined && { reasonCode }),
-    }
-  );
+    },
+    false,
+  ];
 }

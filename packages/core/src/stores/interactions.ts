@@ -1,6 +1,5 @@
 import type { WorkspaceClient } from '../client';
 import type { WorkspaceError } from '../errors';
-import type { InteractionEvent } from '../events';
 import { createStore, emit } from '../store';
 import type { Interaction } from '../types';
 import { createLiveSource, createLiveStore, type LiveStore, type StoreStatus } from './live';
@@ -32,8 +31,9 @@ export interface InteractionSnapshot {
 }
 
 /**
- * The case selected in Workspace (from `CASE_SELECTED` / `CASE_EXPANDED` / `CASE_COLLAPSED`
- * events and the interactions' `isCaseSelected` / `isCaseExpanded` fields).
+ * The case selected in Workspace: `caseId` follows the `selectedCaseId` of `CASE_SELECTED` /
+ * `CASE_EXPANDED` / `CASE_COLLAPSED` events at once, and the interactions' `isCaseSelected` /
+ * `isCaseExpanded` fields (fetched again after each of those events) settle `expanded`.
  *
  * @example
  * const { caseId, expanded } = stores.caseSelection.get();
@@ -81,7 +81,10 @@ const LOADING_CASE: CaseSelectionSnapshot = Object.freeze({
 /**
  * The live interactions, fetched with `interaction.getInteractions` and kept current by
  * `interaction` events: `ADDED` inserts, `REMOVED` deletes, any other event replaces that one
- * interaction with the event's copy. Applying an event costs O(1) whatever the number of live
+ * interaction with the event's copy (given the event's `media` when the copy has none). An event
+ * that lacks what the stores need (a case event, which carries only `selectedCaseId`; an
+ * interaction without `state`; no interaction at all) makes them fetch the list again, coalesced
+ * (see {@link createLiveSource}). Applying an event costs O(1) whatever the number of live
  * interactions: only that interaction's store is notified, and the list snapshot is rebuilt only
  * when someone reads it after a change.
  *
@@ -144,51 +147,89 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
   };
 
   const source = createLiveSource<Interaction[]>(client, {
+    name: 'interactions',
     topics: ['interaction'],
+    requests: ['interaction.getInteractions'],
     fetch: () => client.interaction.getInteractions(),
     commit(list) {
-      const before = [...byId.keys()];
+      const before = new Map(byId);
       byId.clear();
       let selected: Interaction | undefined;
+      let flagged = false;
       for (const i of Array.isArray(list) ? list : []) {
         if (!isInteraction(i)) continue;
-        byId.set(i.interactionId, i);
+        // An unchanged interaction keeps its identity: a new snapshot notifies only what changed.
+        const old = before.get(i.interactionId);
+        byId.set(i.interactionId, old && sameJson(old, i) ? old : i);
+        flagged ||= typeof i.isCaseSelected === 'boolean';
         if (i.isCaseSelected) selected = i;
       }
-      caseId = selected?.caseId;
-      expanded = !!selected?.isCaseExpanded;
-      for (const id of before) if (!byId.has(id)) touch(id);
+      // The snapshot's `isCaseSelected` / `isCaseExpanded` fields are the truth when it has them;
+      // without them, a case selected by an event stays selected while one of its interactions does.
+      const [nextCase, nextExpanded] =
+        selected || flagged
+          ? [selected?.caseId, !!selected?.isCaseExpanded]
+          : caseId !== undefined && members(caseId).length
+            ? [caseId, expanded]
+            : [undefined, false];
+      if (status === 'ready' && !error) {
+        let any = false;
+        for (const id of new Set([...before.keys(), ...byId.keys()]))
+          if (before.get(id) !== byId.get(id)) {
+            touch(id);
+            any = true;
+          }
+        if (any) listHandle.notify();
+        return setCase(nextCase, nextExpanded);
+      }
+      caseId = nextCase;
+      expanded = nextExpanded;
+      for (const id of before.keys()) if (!byId.has(id)) touch(id);
       setStatus('ready');
     },
     apply(_topic, data) {
-      const e = data as InteractionEvent | undefined;
-      if (!isInteraction(e?.interaction)) return;
-      const i = e.interaction;
-      const id = i.interactionId;
+      if (typeof data !== 'object' || data === null) return 'not an object';
+      const e = data as Record<string, unknown>;
       const type = e.eventType;
-      const selectedCaseId = typeof e.selectedCaseId === 'string' ? e.selectedCaseId : undefined;
-      switch (type) {
-        case 'REMOVED':
-          if (!byId.delete(id)) return;
-          break;
-        case 'CASE_SELECTED':
-          setCase(selectedCaseId ?? i.caseId, !!i.isCaseExpanded);
-          byId.set(id, i);
-          break;
-        case 'CASE_EXPANDED':
-        case 'CASE_COLLAPSED':
-          setCase(selectedCaseId ?? caseId ?? i.caseId, type === 'CASE_EXPANDED');
-          byId.set(id, i);
-          break;
-        default:
-          if (byId.get(id) === i) return;
-          byId.set(id, i);
+      if (type === 'CASE_SELECTED' || type === 'CASE_EXPANDED' || type === 'CASE_COLLAPSED') {
+        // Documented: `{ eventType, selectedCaseId }` and nothing else. The interactions'
+        // `isCaseSelected` / `isCaseExpanded` fields changed too: the snapshot says how.
+        const id = e.selectedCaseId;
+        if (typeof id !== 'string') return 'no selectedCaseId';
+        setCase(
+          id,
+          type === 'CASE_SELECTED'
+            ? id === caseId
+              ? expanded
+              : members(id).some((i) => i.isCaseExpanded)
+            : type === 'CASE_EXPANDED',
+        );
+        return 'case fields';
       }
-      touch(id);
-      listHandle.notify();
+      const i = e.interaction as Interaction | null | undefined;
+      if (typeof i !== 'object' || i === null) return 'no interaction';
+      const id = i.interactionId;
+      if (typeof id !== 'string') return 'no interactionId';
+      if (type === 'REMOVED') {
+        if (byId.delete(id)) changed(id);
+        return;
+      }
+      if (typeof i.state !== 'string') return 'partial interaction';
+      const next = withMedia(i, e.media);
+      if (byId.get(id) !== next) {
+        byId.set(id, next);
+        changed(id);
+      }
+      if (typeof type !== 'string') return 'no eventType';
     },
     fail: (e) => setStatus('error', e as WorkspaceError),
   });
+  const changed = (id: string) => {
+    touch(id);
+    listHandle.notify();
+  };
+  /** The interactions of a case. */
+  const members = (id: string) => [...byId.values()].filter((i) => i.caseId === id);
 
   // Every view retains the one live source, which counts its users itself.
   const listHandle = createLiveStore(
@@ -234,6 +275,23 @@ export function createInteractionStores(client: WorkspaceClient): InteractionSto
     interaction,
     caseSelection: caseHandle.store,
   };
+}
+
+/**
+ * The interaction of an event, with the event's `media` when it has none of its own: Genesys's
+ * documented `ATTACHED_DATA_CHANGED` example gives `media` beside the interaction, not in it.
+ */
+function withMedia(i: Interaction, media: unknown): Interaction {
+  return i.media === undefined && typeof media === 'string' ? { ...i, media } : i;
+}
+
+/** Whether two interactions serialize the same (`false` for what JSON cannot hold, e.g. a BigInt). */
+function sameJson(a: unknown, b: unknown): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 function isInteraction(i: unknown): i is Interaction {

@@ -23,7 +23,8 @@ export const LOADING_MEDIA: MediaSnapshot = Object.freeze({
 
 /**
  * The agent's media channels, fetched with `media.getMediaList` and kept current by `media`
- * events (`{ media, state }` replaces that channel's state; any other `media` event refetches).
+ * events (`{ media, state }` replaces that channel's state; any other `media` event, a partial
+ * state or an unknown channel makes the store fetch its snapshot again).
  *
  * @example
  * createMediaStore(client).subscribe(({ media }) => media.forEach((m) => console.log(m.media, m.state.displayName)));
@@ -35,18 +36,21 @@ export function createMediaStore(client: WorkspaceClient): LiveStore<MediaSnapsh
     handle.notify();
   };
   const source = createLiveSource<Media[]>(client, {
+    name: 'media',
     topics: ['media'],
+    requests: ['media.getMediaList'],
     fetch: () => client.media.getMediaList(),
     commit: (media) => set({ status: 'ready', media: Array.isArray(media) ? media : [] }),
     apply(_topic, data) {
       const e = data as { media?: unknown; state?: State } | null;
-      const index =
-        typeof e?.media === 'string' && e.state && typeof e.state === 'object'
-          ? snap.media.findIndex((m) => m.media === e.media)
-          : -1;
-      if (index < 0) return void source.refresh();
+      if (typeof e?.media !== 'string') return 'no media';
+      const state = e.state;
+      if (typeof state !== 'object' || state === null || typeof state.operationName !== 'string')
+        return 'partial state';
+      const index = snap.media.findIndex((m) => m.media === e.media);
+      if (index < 0) return 'unknown media';
       const media = snap.media.slice();
-      media[index] = { ...media[index]!, state: e!.state! };
+      media[index] = { ...media[index]!, state };
       set({ status: 'ready', media });
     },
     fail: (error) => set({ ...snap, status: 'error', error: error as WorkspaceError }),

@@ -155,3 +155,47 @@ test('the global build installs genesys.wwe.service from data-host-origin and sp
     await page.close();
   }
 });
+
+test('without data-host-origin, WweKit.installLegacyService({ hostOrigin }) installs genesys.wwe.service by code', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${served.host}/host.html`);
+    await page.waitForFunction(() => (window as any).host);
+    const src = `${served.client}/global-client.html?host=${encodeURIComponent(served.host)}&src=${encodeURIComponent(bundle)}&noorigin`;
+    await page.evaluate((s) => (window as any).host.embed('client', s), src);
+    const client: Frame = page.frame({ name: 'client' })!;
+    await client.waitForFunction(() => (window as any).globalLoaded);
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    // Reached for before it is installed: undefined, and the error names both ways.
+    expect(await client.evaluate(() => typeof (window as any).genesys.wwe.service)).toBe(
+      'undefined',
+    );
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toContain('data-host-origin');
+    expect(errors[0]).toContain('WweKit.installLegacyService({ hostOrigin');
+
+    // Installed by code, as the README says.
+    const installed = await client.evaluate((host) => {
+      const w = window as any;
+      const service = w.WweKit.installLegacyService({ hostOrigin: host });
+      return w.genesys.wwe.service === service;
+    }, served.host);
+    expect(installed).toBe(true);
+    const agent = await client.evaluate(
+      () =>
+        new Promise((resolve) => {
+          (window as any).genesys.wwe.service.agent.get(
+            (r: unknown) => resolve({ done: r }),
+            (e: unknown) => resolve({ fail: e }),
+          );
+        }),
+    );
+    expect(agent).toEqual({ done: { data: null, userAgent: 'WWE Server', protocolVersion: 2 } });
+    const get = (await received(page)).find((m) => m.data?.request === 'agent.get');
+    expect(get.origin).toBe(served.client);
+  } finally {
+    await page.close();
+  }
+});

@@ -178,6 +178,8 @@ describe('the devtools panel in a cross-site iframe under the simulated Workspac
   it('masks user data, reveals one payload at a time, exports a valid recording and has no axe violations', async () => {
     const { page, apps } = await openWorkspace([appUrl(served.client, '#wwe-kit-devtools')]);
     const [app] = apps as [Frame];
+    // The devtools see messages from the moment the panel is loaded.
+    await expect.poll(() => app.getByTestId('devtools-panel').isVisible()).toBe(true);
     await app.evaluate(() => (window as any).app.connected());
     const id = await sim<string>(
       page,

@@ -1,8 +1,9 @@
 import type {
   Agent,
+  CaseEventType,
   EventData,
   Interaction,
-  InteractionEvent,
+  InteractionChangeEvent,
   InteractionEventType,
   Media,
   MenuBarView,
@@ -125,9 +126,9 @@ export class Desktop {
 
   /** Raises an `interaction` event carrying a copy of the interaction as it is now. */
   emitInteraction(
-    eventType: InteractionEventType,
+    eventType: Exclude<InteractionEventType, CaseEventType>,
     i: Interaction,
-    extra: Partial<InteractionEvent> = {},
+    extra: Partial<InteractionChangeEvent> = {},
   ): void {
     this.emit('interaction', {
       eventType,
@@ -137,8 +138,20 @@ export class Desktop {
     });
   }
 
+  /**
+   * Raises a case event exactly as Genesys documents it (the Interaction namespace page,
+   * `selectCaseByCaseId`): `{ eventType, selectedCaseId }`, no interaction and no media.
+   */
+  emitCase(eventType: CaseEventType, caseId: string): void {
+    this.emit('interaction', { eventType, selectedCaseId: caseId });
+  }
+
   /** Moves an interaction to a new state and raises `eventType`. */
-  transition(i: Interaction, state: string, eventType: InteractionEventType): void {
+  transition(
+    i: Interaction,
+    state: string,
+    eventType: Exclude<InteractionEventType, CaseEventType>,
+  ): void {
     i.previousState = i.state;
     i.state = state;
     this.emitInteraction(eventType, i);

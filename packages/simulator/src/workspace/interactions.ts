@@ -1,4 +1,4 @@
-import type { Interaction, InteractionEventType } from '@wwe-kit/core';
+import type { CaseEventType, Interaction, InteractionEventType } from '@wwe-kit/core';
 import { interactionIds, type Desktop } from './desktop';
 
 /**
@@ -46,7 +46,7 @@ export function newInteraction(
 export function addInteraction(
   d: Desktop,
   fields: Partial<Interaction> & Pick<Interaction, 'media' | 'state'>,
-  eventType?: InteractionEventType,
+  eventType?: Exclude<InteractionEventType, CaseEventType>,
 ): Interaction {
   const i = newInteraction(d.nextInteractionId(), fields, d.now());
   d.interactions.set(i.interactionId, i);
@@ -70,7 +70,8 @@ export function removeInteraction(d: Desktop, i: Interaction): void {
 }
 
 /**
- * Selects a case: its interactions get `isCaseSelected`/`isCaseExpanded`; `CASE_SELECTED` follows.
+ * Selects a case: its interactions get `isCaseSelected`/`isCaseExpanded`; `CASE_SELECTED` follows,
+ * as documented: `{ eventType, selectedCaseId }` only.
  *
  * @example
  * selectCase(desktop, desktop.interaction('1').caseId);
@@ -82,13 +83,13 @@ export function selectCase(d: Desktop, caseId: string): void {
     i.isCaseSelected = i.caseId === caseId;
     if (i.isCaseSelected) i.isCaseExpanded = true;
   }
-  const main = members.find((i) => i.isMainCaseInteraction) ?? members[0]!;
-  d.emitInteraction('CASE_SELECTED', main, { selectedCaseId: caseId });
+  d.emitCase('CASE_SELECTED', caseId);
   d.changed();
 }
 
 /**
- * Expands or collapses a case view; `CASE_EXPANDED` or `CASE_COLLAPSED` follows.
+ * Expands or collapses a case view; `CASE_EXPANDED` or `CASE_COLLAPSED` follows (`selectedCaseId`
+ * only, as documented).
  *
  * @example
  * expandCase(desktop, caseId, false); // CASE_COLLAPSED
@@ -97,9 +98,6 @@ export function expandCase(d: Desktop, caseId: string, expanded: boolean): void 
   const members = [...d.interactions.values()].filter((i) => i.caseId === caseId);
   if (members.length === 0) throw new Error(`Case '${caseId}' not found`);
   for (const i of members) i.isCaseExpanded = expanded;
-  const main = members.find((i) => i.isMainCaseInteraction) ?? members[0]!;
-  d.emitInteraction(expanded ? 'CASE_EXPANDED' : 'CASE_COLLAPSED', main, {
-    selectedCaseId: caseId,
-  });
+  d.emitCase(expanded ? 'CASE_EXPANDED' : 'CASE_COLLAPSED', caseId);
   d.changed();
 }
