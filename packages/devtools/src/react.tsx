@@ -28,8 +28,14 @@ export interface WorkspaceDevtoolsProps extends WorkspaceDevtoolsLoaderOptions {
  * </WorkspaceProvider>
  */
 export function WorkspaceDevtools({ client, ...options }: WorkspaceDevtoolsProps): null {
-  const fromContext = useWorkspaceClient();
-  const c = client ?? fromContext;
+  let fromContext: WorkspaceClient | undefined;
+  try {
+    // Called on every render (a hook); without a provider it throws, which a `client` prop excuses.
+    fromContext = useWorkspaceClient();
+  } catch (e) {
+    if (!client) throw e;
+  }
+  const c = (client ?? fromContext)!;
   // Installed once per client: the options are read when it is (as a devtools' are).
   useEffect(() => installWorkspaceDevtools(c, options), [c]);
   return null;

@@ -48,6 +48,17 @@ describe('one line from each binding', () => {
     expect(await until(false)).toBe(false);
   });
 
+  it('React: a client given as a prop needs no provider', async () => {
+    newClient();
+    const el = document.createElement('div');
+    document.body.append(el);
+    const root = createRoot(el);
+    await act(async () => root.render(<WorkspaceDevtools client={client} always />));
+    expect(await until(true)).toBe(true);
+    await act(async () => root.unmount());
+    expect(await until(false)).toBe(false);
+  });
+
   it('React: without always, nothing is loaded', async () => {
     newClient();
     const el = document.createElement('div');
