@@ -23,6 +23,7 @@ export default defineConfig([
       legacy: 'src/legacy.ts',
       testing: 'src/testing.ts',
       internal: 'src/internal.ts',
+      recording: 'src/recording.ts',
     },
     format: ['esm', 'cjs'],
     dts: { sourcemap: true },

@@ -29,6 +29,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Testing', link: '/guide/testing' },
       { text: 'Migrating from wwe-service-client-api.js', link: '/guide/migrating' },
       { text: 'Troubleshooting', link: '/guide/troubleshooting' },
+      { text: 'Debugging inside the real Workspace', link: '/guide/devtools' },
     ],
   },
 ];

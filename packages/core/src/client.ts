@@ -190,6 +190,9 @@ export type WorkspaceClient = {
   onReconnect(listener: () => void): () => void;
 };
 
+/** What the client tells `inspectClient` (`@wwe-kit/core/internal`). */
+export type Tap = (kind: 'out' | 'in' | 'drop' | 'call', value: unknown, extra?: unknown) => void;
+
 const NAME = /^[\w$]+(\.[\w$]+)+$/;
 
 /**
@@ -267,6 +270,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   let dropped = 0;
   let frameId: string | number | undefined;
   let disposed = false;
+  /** The devtools' tap (`inspectClient` of `@wwe-kit/core/internal`): every message in and out. */
+  let tap: Tap | undefined;
 
   const connection = createConnection({
     probe: () => send('system.getAllowedServices', undefined, { timeoutMs: 0 }),
@@ -279,6 +284,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
   const drop = (reason: string) => {
     dropped++;
     droppedBy[reason] = (droppedBy[reason] ?? 0) + 1;
+    tap?.('drop', reason);
     log?.(`dropped (${reason})`);
   };
 
@@ -294,6 +300,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     message.protocolVersion = PROTOCOL_VERSION;
     if (frameId !== undefined) message.frameId = frameId;
     transport.post(message);
+    tap?.('out', message);
     sent++;
     log?.(`→ ${label} #${referenceId}`);
   };
@@ -332,6 +339,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     (raw) => {
       if (disposed) return;
       received++;
+      tap?.('in', raw);
       receive(raw);
     },
     (reason) => !disposed && drop(reason),
@@ -347,7 +355,8 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     parameters: unknown[] | undefined,
     o: SendOptions | undefined,
   ): Promise<unknown> {
-    return new Promise((resolve, reject) => {
+    let ref: string | undefined;
+    const promise = new Promise((resolve, reject) => {
       if (disposed) throw requestError('DISPOSED', name, 'called after dispose()');
       const until = quarantine.check(name);
       if (until !== undefined)
@@ -361,7 +370,7 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
         throw requestError('NOT_ALLOWED', name, 'is not allowed for this app by Workspace', {
           hint: connection.timeoutHint(name),
         });
-      const referenceId = nextId();
+      const referenceId = (ref = nextId());
       // A no-parameter request's message carries no `parameters` key at all.
       const body: { request: string; parameters?: unknown[] } = { request: name };
       if (parameters) body.parameters = parameters;
@@ -383,6 +392,9 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
           : e;
       }
     });
+    // Its outcome (reply, error, local refusal, timeout): `ref` is undefined when never sent.
+    tap?.('call', promise, [name, ref]);
+    return promise;
   }
 
   /** `request()` and `requestUnknown()`: checks the name and parameters, pads known requests. */
@@ -442,6 +454,10 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
       return frameId;
     },
     connection: connection.store,
+    $tap: (t: Tap | undefined) => {
+      tap = t;
+      return { pending: pending.map, quarantine: quarantine.until, topics: subscriptions.topics };
+    },
     onReconnect(listener: () => void) {
       const own = () => listener();
       reconnectListeners.add(own);

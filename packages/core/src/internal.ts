@@ -35,6 +35,8 @@ export { createMediaStore, LOADING_MEDIA } from './stores/media';
 export { createInteractionStores, LOADING_INTERACTIONS } from './stores/interactions';
 export { createLiveSource, createLiveStore } from './stores/live';
 export type { LiveSource, LiveSpec } from './stores/live';
+export { inspectClient } from './inspect';
+export type { ClientTables, TapEvent } from './inspect';
 
 /**
  * How one request of the catalog is called on the wire.

@@ -52,6 +52,7 @@ export function createPendingRequests(expire: (p: Pending) => void) {
 
   return {
     settle,
+    map,
     get size() {
       return map.size;
     },

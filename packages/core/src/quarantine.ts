@@ -9,6 +9,7 @@ export function createQuarantine(now: () => number) {
   // An ended quarantine stays until the next one of its request overwrites it.
   const until = new Map<string, number>();
   return {
+    until,
     /** When the quarantine of `name` ends, if it is quarantined now. */
     check(name: string): number | undefined {
       if (!until.size) return undefined;

@@ -50,6 +50,7 @@ export function createSubscriptions(deps: SubscriptionDeps) {
   };
 
   return {
+    topics,
     /** Adds a handler of `topic`; returns the function that removes it. */
     on(topic: string, handler: Handler): () => void {
       if (!topic || typeof topic !== 'string' || typeof handler !== 'function')

@@ -28,6 +28,8 @@ export type { HostStats, WorkspaceHost, WorkspaceHostOptions } from './host/host
 export type { AttachedFrame, FrameInfo, FramePeer } from './host/frames';
 export type { FaultRule } from './host/faults';
 export type { HostLogEntry, HostOutcome, HostWithheld } from './host/log';
+export { recordingFromHostLog } from './host/recording';
+export type { HostRecordingOptions } from './host/recording';
 export { parseWorkspaceIni } from './host/ini';
 export type { WorkspaceOptions } from './host/ini';
 
