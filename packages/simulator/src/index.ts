@@ -33,6 +33,12 @@ export type { WorkspaceOptions } from './host/ini';
 
 export { createTestWorkspace } from './test-workspace';
 export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';
+export { createReplay, ReplayDivergenceError, ReplayRecordingError } from './replay/replay';
+export type { Replay, ReplayDivergence, ReplayOptions, ReplayPosition } from './replay/replay';
+export type {
+  ReplayTestWorkspace,
+  ReplayTestWorkspaceOptions,
+} from './replay/replay-test-workspace';
 export { voiceInteraction, chatInteraction, emailInteraction, interactionEvent } from './factories';
 export type { InboundCallInit } from './workspace/voice';
 export type { InboundChatInit, InboundEmailInit } from './workspace/open-media';
