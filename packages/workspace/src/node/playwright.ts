@@ -18,6 +18,8 @@ import type {
   ToastRecord,
   WorkspaceOptions,
 } from '@wwe-kit/simulator';
+import type { RecordedMessage, Recording } from '@wwe-kit/core/recording';
+import type { ReplayDivergence, ReplayPosition } from '@wwe-kit/simulator';
 import type { DisplayMode } from '../shared/config';
 import type { SeedData } from '../shared/served';
 import { startWorkspace, type RunningWorkspace } from './start-workspace';
@@ -47,6 +49,41 @@ export interface WorkspaceFixtureOptions {
   port?: number;
   /** Serve the page over HTTPS (see `startWorkspace`). */
   https?: boolean;
+  /**
+   * Replay this recording (a file, e.g. `'session.json'`, or the recording) instead of simulating
+   * Workspace: drive it with `workspace.replay` (step, list the divergences). An invalid recording
+   * fails with the validator's message.
+   */
+  replay?: string | Recording;
+  /**
+   * With `replay`: fail the test when the app diverged from the recording (checked when the test
+   * ends: recorded requests never sent included). Default `true`.
+   */
+  strict?: boolean;
+}
+
+/**
+ * Drives the replay of `withWorkspace(base, { replay })`: every method runs in the Workspace page.
+ * Wait for the app's UI state after a step (Playwright's `expect` does), then step again.
+ *
+ * @example
+ * await workspace.replay.step(); // the recorded inbound call rings
+ * await expect(app.getByText('RINGING')).toBeVisible();
+ * expect(await workspace.replay.divergences()).toEqual([]);
+ */
+export interface ReplayDriver {
+  /** Sends the next recorded event; resolves with it, or `undefined` at the end. */
+  step(): Promise<RecordedMessage | undefined>;
+  /** Sends every remaining event. */
+  runToEnd(): Promise<void>;
+  /** Sends the events at their recorded times from where the replay is; `pause()` stops. */
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  position(): Promise<ReplayPosition>;
+  /** The divergences so far. */
+  divergences(): Promise<ReplayDivergence[]>;
+  /** Ends the replay: recorded requests never sent become divergences; resolves with them all. */
+  finish(): Promise<ReplayDivergence[]>;
 }
 
 /**
@@ -109,6 +146,8 @@ export interface WorkspaceDriver {
   snapshot(): Promise<DesktopSnapshot>;
   /** The message log (in: from the app; out: to it), oldest first, optionally filtered. */
   messages(filter?: MessageFilter): Promise<HostLogEntry[]>;
+  /** The replay's controls, with the `replay` option; `undefined` without. */
+  replay: ReplayDriver | undefined;
 }
 
 /**
@@ -183,16 +222,47 @@ interface Wwe {
       getOptions(): WorkspaceOptions;
       log(): HostLogEntry[];
     };
+    replay?: {
+      step(): RecordedMessage | undefined;
+      runToEnd(): void;
+      play(): void;
+      pause(): void;
+      position: ReplayPosition;
+      divergences: readonly ReplayDivergence[];
+      finish(): readonly ReplayDivergence[];
+    };
+  };
+}
+
+function replayDriver(page: Page): ReplayDriver {
+  // `pageReplay` is not defined in the page: each function finds the replay itself.
+  return {
+    step: () =>
+      page.evaluate(() => {
+        const r = (window as unknown as Wwe).wwe.replay;
+        if (!r) throw new Error('This Workspace page is not replaying a recording');
+        return r.step();
+      }),
+    runToEnd: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.runToEnd()),
+    play: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.play()),
+    pause: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.pause()),
+    position: () =>
+      page.evaluate(() => ({ ...(window as unknown as Wwe).wwe.replay!.position })),
+    divergences: () =>
+      page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.divergences ?? [])]),
+    finish: () =>
+      page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.finish() ?? [])]),
   };
 }
 
 const popups = new WeakMap<Page, Promise<Page | undefined>>();
 
-function driver(page: Page, url: string): WorkspaceDriver {
+function driver(page: Page, url: string, replaying = false): WorkspaceDriver {
   // Functions given to page.evaluate run in the page: they name `window` themselves.
   return {
     page,
     url,
+    replay: replaying ? replayDriver(page) : undefined,
     simulateInboundCall: (o) =>
       page.evaluate((o) => (window as unknown as Wwe).wwe.workspace.simulateInboundCall(o), o),
     simulateInboundChat: (o) =>
@@ -273,6 +343,7 @@ export function workspaceFixtures(options: WorkspaceFixtureOptions): WorkspaceFi
             : {}),
           ...(options.config ? { config: options.config } : {}),
           ...(options.seed ? { seed: options.seed } : {}),
+          ...(options.replay ? { replay: options.replay } : {}),
           port: (options.port ?? 5170) + workerInfo.parallelIndex,
           strictPort: true,
           https: options.https ?? false,
@@ -303,7 +374,16 @@ export function workspaceFixtures(options: WorkspaceFixtureOptions): WorkspaceFi
         throw new Error(
           `The Workspace page did not start: ${await page.locator('body').innerText()}`,
         );
-      await use(driver(page, workspaceServer.url));
+      const d = driver(page, workspaceServer.url, options.replay !== undefined);
+      await use(d);
+      if (d.replay && (options.strict ?? true)) {
+        const divergences = await d.replay.finish();
+        if (divergences.length)
+          throw new Error(
+            `The app diverged from the recording (${divergences.length}):\n` +
+              divergences.map((x) => `  - ${x.message}`).join('\n'),
+          );
+      }
     },
     app: async (
       { workspace }: { workspace: WorkspaceDriver },

@@ -29,6 +29,8 @@ export function createWebServer(deps: {
   ini(): string;
   /** The current Reachability, as JSON. */
   reachability(): string;
+  /** The recording to replay, as JSON (`null` when none). */
+  replay?(): string;
   tls?: { key: string; cert: string } | undefined;
 }) {
   const dir = pageDir();
@@ -56,6 +58,7 @@ export function createWebServer(deps: {
     }
     if (pathname === ENDPOINTS.config) return json(res, deps.config());
     if (pathname === ENDPOINTS.reachability) return json(res, deps.reachability());
+    if (pathname === ENDPOINTS.replay) return json(res, deps.replay?.() ?? 'null');
     if (pathname === '/workspace.ini') return json(res, deps.ini(), 'text/plain');
     if (pathname === ENDPOINTS.events) {
       res.writeHead(200, {

@@ -76,7 +76,7 @@ function download(name: string, text: string): void {
  * log.notice('View CRM: unknown field code $Foo.Bar$ left as written in its URL');
  */
 export function inspector(
-  host: WorkspaceHost,
+  host: Pick<WorkspaceHost, 'log' | 'onLog'>,
   frameName: (e: HostLogEntry) => string,
 ): { element: HTMLElement; notice(text: string): void } {
   const rows: {
