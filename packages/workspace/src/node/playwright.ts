@@ -235,23 +235,27 @@ interface Wwe {
 }
 
 function replayDriver(page: Page): ReplayDriver {
-  // `pageReplay` is not defined in the page: each function finds the replay itself.
+  // Events sent before the app posted its first message would be lost: wait for it.
+  const connected = () =>
+    page.waitForSelector('body[data-replay-connected]', { state: 'attached' });
   return {
-    step: () =>
-      page.evaluate(() => {
-        const r = (window as unknown as Wwe).wwe.replay;
-        if (!r) throw new Error('This Workspace page is not replaying a recording');
-        return r.step();
-      }),
-    runToEnd: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.runToEnd()),
-    play: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.play()),
+    step: async () => {
+      await connected();
+      return page.evaluate(() => (window as unknown as Wwe).wwe.replay?.step());
+    },
+    runToEnd: async () => {
+      await connected();
+      await page.evaluate(() => (window as unknown as Wwe).wwe.replay?.runToEnd());
+    },
+    play: async () => {
+      await connected();
+      await page.evaluate(() => (window as unknown as Wwe).wwe.replay?.play());
+    },
     pause: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.pause()),
-    position: () =>
-      page.evaluate(() => ({ ...(window as unknown as Wwe).wwe.replay!.position })),
+    position: () => page.evaluate(() => ({ ...(window as unknown as Wwe).wwe.replay!.position })),
     divergences: () =>
       page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.divergences ?? [])]),
-    finish: () =>
-      page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.finish() ?? [])]),
+    finish: () => page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.finish() ?? [])]),
   };
 }
 

@@ -40,6 +40,9 @@ export function loadReplay(source: string | Recording): Recording {
   }
   const checked = validateRecording(input);
   if (!checked.ok)
-    throw new ReplayFileError(label, `not a recording wwe-kit can replay: ${checked.path}: ${checked.message}`);
+    throw new ReplayFileError(
+      label,
+      `not a recording wwe-kit can replay: ${checked.path}: ${checked.message}`,
+    );
   return checked.recording;
 }

@@ -114,7 +114,8 @@ export async function startWorkspace(
 ): Promise<RunningWorkspace> {
   const logger: WorkspaceLogger = options.logger ?? console;
   let loaded: LoadedConfig = loadConfig(options);
-  const replay = options.replay === undefined ? undefined : JSON.stringify(loadReplay(options.replay));
+  const replay =
+    options.replay === undefined ? undefined : JSON.stringify(loadReplay(options.replay));
   let version = 1;
   const served = (): ServedConfig => ({ ...loaded.config, version });
 

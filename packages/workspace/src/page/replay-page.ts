@@ -95,6 +95,8 @@ export function pageReplay(
     if (!app) {
       app = { source: e.source, origin: e.origin };
       replay.connect(toApp);
+      document.body.dataset.replayConnected = 'true';
+      update();
     }
     if (e.source !== app.source) return;
     const m = e.data as Record<string, unknown>;
@@ -121,9 +123,21 @@ export function pageReplay(
 
   const position = h('span', { role: 'status', 'data-testid': 'replay-position' });
   const count = h('span', { role: 'status', 'data-testid': 'replay-divergences' });
-  const play = h('button', { type: 'button', 'data-testid': 'replay-play', onclick: () => replay.play() }, 'Play');
-  const pause = h('button', { type: 'button', 'data-testid': 'replay-pause', onclick: () => replay.pause() }, 'Pause');
-  const step = h('button', { type: 'button', 'data-testid': 'replay-step', onclick: () => replay.step() }, 'Step');
+  const play = h(
+    'button',
+    { type: 'button', 'data-testid': 'replay-play', onclick: () => replay.play() },
+    'Play',
+  );
+  const pause = h(
+    'button',
+    { type: 'button', 'data-testid': 'replay-pause', onclick: () => replay.pause() },
+    'Pause',
+  );
+  const step = h(
+    'button',
+    { type: 'button', 'data-testid': 'replay-step', onclick: () => replay.step() },
+    'Step',
+  );
   const finish = h(
     'button',
     {
@@ -137,13 +151,22 @@ export function pageReplay(
   const update = () => {
     const p = replay.position;
     const total = replay.recording.messages.length;
-    position.textContent = `step ${p.step} of ${p.steps} · messages[${Math.min(p.index, total)}] of ${total}${p.done ? ' · at the end' : p.playing ? ' · playing' : ''}`;
+    const state = !app
+      ? ' · waiting for the app to connect'
+      : p.done
+        ? ' · at the end'
+        : p.playing
+          ? ' · playing'
+          : '';
+    position.textContent = `step ${p.step} of ${p.steps} · messages[${Math.min(p.index, total)}] of ${total}${state}`;
     const n = replay.divergences.length;
     count.textContent = n ? `${n} divergence${n === 1 ? '' : 's'}` : 'no divergence';
     count.dataset.count = String(n);
-    play.disabled = p.playing || p.done;
+    // Events sent before the app is there would be lost: the controls wait for it.
+    play.disabled = !app || p.playing || p.done;
     pause.disabled = !p.playing;
-    step.disabled = p.playing || p.done;
+    step.disabled = !app || p.playing || p.done;
+    finish.disabled = !app;
   };
   replay.onChange(update);
   update();
