@@ -74,6 +74,11 @@ export interface WorkspaceFixtureOptions {
 export interface ReplayDriver {
   /** Sends the next recorded event; resolves with it, or `undefined` at the end. */
   step(): Promise<RecordedMessage | undefined>;
+  /**
+   * Steps until an event matching `match` was sent (its topic, its `data.eventType`), or to the
+   * end; resolves with the number of steps taken.
+   */
+  runUntil(match: { topic?: string; eventType?: string }): Promise<number>;
   /** Sends every remaining event. */
   runToEnd(): Promise<void>;
   /** Sends the events at their recorded times from where the replay is; `pause()` stops. */
@@ -144,7 +149,10 @@ export interface WorkspaceDriver {
   setOptions(options: WorkspaceOptions): Promise<void>;
   /** The whole simulated desktop. */
   snapshot(): Promise<DesktopSnapshot>;
-  /** The message log (in: from the app; out: to it), oldest first, optionally filtered. */
+  /**
+   * The message log (in: from the app; out: to it), oldest first, optionally filtered; with the
+   * `replay` option, the messages between the app and the replay.
+   */
   messages(filter?: MessageFilter): Promise<HostLogEntry[]>;
   /** The replay's controls, with the `replay` option; `undefined` without. */
   replay: ReplayDriver | undefined;
@@ -222,8 +230,11 @@ interface Wwe {
       getOptions(): WorkspaceOptions;
       log(): HostLogEntry[];
     };
+    /** In replay mode: the messages between the app and the replay. */
+    replayLog?: { log(): HostLogEntry[] };
     replay?: {
       step(): RecordedMessage | undefined;
+      runUntil(predicate: (m: RecordedMessage) => boolean): number;
       runToEnd(): void;
       play(): void;
       pause(): void;
@@ -242,6 +253,21 @@ function replayDriver(page: Page): ReplayDriver {
     step: async () => {
       await connected();
       return page.evaluate(() => (window as unknown as Wwe).wwe.replay?.step());
+    },
+    runUntil: async (match) => {
+      await connected();
+      return page.evaluate(
+        (match) =>
+          (window as unknown as Wwe).wwe.replay?.runUntil((m) => {
+            const e = m.message as { event?: string; data?: { eventType?: string } };
+            return (
+              m.kind === 'event' &&
+              (match.topic === undefined || e.event === match.topic) &&
+              (match.eventType === undefined || e.data?.eventType === match.eventType)
+            );
+          }) ?? 0,
+        match,
+      );
     },
     runToEnd: async () => {
       await connected();
@@ -300,7 +326,7 @@ function driver(page: Page, url: string, replaying = false): WorkspaceDriver {
     messages: (filter = {}) =>
       page.evaluate(
         (f) =>
-          (window as unknown as Wwe).wwe.host
+          ((window as unknown as Wwe).wwe.replayLog ?? (window as unknown as Wwe).wwe.host)
             .log()
             .filter(
               (e) =>

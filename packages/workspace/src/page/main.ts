@@ -221,6 +221,7 @@ async function start(root: HTMLElement): Promise<void> {
     workspace,
     host,
     replay: replaying?.replay,
+    replayLog: replaying?.log,
     registry,
     events,
     reachability: () => reach.get(),
