@@ -22,7 +22,9 @@ async function replay(panel: ReactElement) {
 /** Sends the recorded events up to the interaction event `eventType`. */
 const until = (eventType: string) =>
   act(() =>
-    t.runUntil((m) => (m.message as { data?: { eventType?: string } }).data?.eventType === eventType),
+    t.runUntil(
+      (m) => (m.message as { data?: { eventType?: string } }).data?.eventType === eventType,
+    ),
   );
 const click = async (name: string) => {
   fireEvent.click(screen.getByRole('button', { name }));
