@@ -12,7 +12,10 @@ test('the recorded session replays with no divergence', async ({ workspace, app 
   await replay.runUntil({ eventType: 'RELEASED' }); // the customer hangs up
   await app.getByRole('button', { name: 'Mark done' }).click();
   await expect
-    .poll(async () => (await workspace.messages({ request: 'interaction.markdone' })).length)
+    .poll(
+      async () =>
+        (await workspace.messages({ request: 'interaction.markdone', direction: 'in' })).length,
+    )
     .toBe(1);
   await replay.runToEnd();
   await expect(calls).toBeEmpty();
