@@ -29,6 +29,8 @@ const PACKAGES = [
   // ESM only by design (Angular Package Format, as Angular itself): `require()` is not offered.
   // ng-packagr emits source maps of its FESM bundle but no declaration maps.
   { dir: 'packages/angular', attw: ['--profile', 'esm-only'], declarationMaps: false },
+  // The panel, its production loader and one entry per framework binding (optional peers).
+  { dir: 'packages/devtools', attw: ['--profile', 'strict'] },
   // A Node tool (bin + startWorkspace), ESM only; its page is prebuilt into dist/page.
   { dir: 'packages/workspace', attw: ['--profile', 'esm-only'] },
   // `npm create wwe-kit`: a bin and its templates, nothing to import (no exports, no types), so

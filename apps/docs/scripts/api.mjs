@@ -22,12 +22,18 @@ const ENTRIES = {
   'packages/core/src/index.ts': '@wwe-kit/core',
   'packages/core/src/legacy.ts': '@wwe-kit/core/legacy',
   'packages/core/src/testing.ts': '@wwe-kit/core/testing',
+  'packages/core/src/recording.ts': '@wwe-kit/core/recording',
   'packages/simulator/src/index.ts': '@wwe-kit/simulator',
   'packages/react/src/index.ts': '@wwe-kit/react',
   'packages/vue/src/index.ts': '@wwe-kit/vue',
   'packages/angular/src/index.ts': '@wwe-kit/angular',
   'packages/workspace/src/node/index.ts': '@wwe-kit/workspace',
   'packages/workspace/src/node/playwright.ts': '@wwe-kit/workspace/playwright',
+  'packages/devtools/src/index.ts': '@wwe-kit/devtools',
+  'packages/devtools/src/loader.ts': '@wwe-kit/devtools/loader',
+  'packages/devtools/src/react.tsx': '@wwe-kit/devtools/react',
+  'packages/devtools/src/vue.ts': '@wwe-kit/devtools/vue',
+  'packages/devtools/src/angular.ts': '@wwe-kit/devtools/angular',
 };
 
 const out = join(docs, 'reference/api');

@@ -164,8 +164,11 @@ const JWT = /^eyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*$/;
  * const options: MaskOptions = { mode: 'all', keep: ['interactionId', 'state'] };
  */
 export interface MaskOptions {
-  /** `user-data` (default) or `all`: see {@link Masking}. */
-  mode?: 'user-data' | 'all';
+  /**
+   * `user-data` (default) or `all`: see {@link Masking}; `none` masks only JWT tokens (for showing
+   * one message on request, never for a recording).
+   */
+  mode?: 'user-data' | 'all' | 'none';
   /** Keys whose values stay in clear. */
   keep?: readonly string[];
   /** The message is the reply to `auth.getJwtToken`: its data is masked whatever `keep` says. */
@@ -183,6 +186,7 @@ export interface MaskOptions {
 export function maskMessage(message: unknown, options: MaskOptions = {}): unknown {
   const keep = new Set(options.keep ?? []);
   const all = options.mode === 'all';
+  const none = options.mode === 'none';
   /** `v` masked: `clear` says whether its own value is masked when a leaf. */
   const walk = (v: unknown, depth: number, masked: boolean): unknown => {
     if (typeof v === 'string' && JWT.test(v)) return MASKED;
@@ -193,7 +197,7 @@ export function maskMessage(message: unknown, options: MaskOptions = {}): unknow
       for (const k of Object.keys(v))
         out[k] = keep.has(k)
           ? walk(v[k], depth + 1, false)
-          : walk(v[k], depth + 1, masked || (USER_DATA_KEYS.has(k) && isObject(v[k])));
+          : walk(v[k], depth + 1, masked || (!none && USER_DATA_KEYS.has(k) && isObject(v[k])));
       return out;
     }
     return masked && v !== null && v !== undefined ? MASKED : v;
@@ -209,7 +213,7 @@ export function maskMessage(message: unknown, options: MaskOptions = {}): unknow
       if (ENVELOPE.has(k)) out[k] = walk(v, 0, false);
       else if (k === 'data' && options.jwt) out[k] = MASKED;
       else if (k === 'parameters' && Array.isArray(v) && index !== undefined && !all)
-        out[k] = v.map((p, i) => walk(p, 1, i === index && isObject(p)));
+        out[k] = v.map((p, i) => walk(p, 1, !none && i === index && isObject(p)));
       else out[k] = keep.has(k) ? walk(v, 0, false) : walk(v, 0, all);
     }
     return out;
@@ -292,7 +296,10 @@ export const withoutQuery = (url: string): string => url.replace(/[?#].*$/s, '')
 export function createRecorder(options: RecorderOptions = {}): Recorder {
   const now = options.now ?? Date.now;
   const max = options.maxMessages ?? 100_000;
-  const masking: Masking = { mode: options.mode ?? 'user-data', kept: [...(options.keep ?? [])] };
+  const masking: Masking = {
+    mode: options.mode === 'all' ? 'all' : 'user-data',
+    kept: [...(options.keep ?? [])],
+  };
   let start = options.startedAt ?? now();
   let messages: RecordedMessage[] = [];
   let head = 0;

@@ -242,3 +242,22 @@ describe('recording.schema.json', () => {
     expect(schema.properties.meta.required.filter((k: string) => !(k in r.meta))).toEqual([]);
   });
 });
+
+describe('maskMessage mode none', () => {
+  it('shows every value but a JWT', () => {
+    expect(
+      maskMessage(
+        {
+          event: 'interaction',
+          data: { token: JWT_TOKEN, userData: { Segment: 'gold' } },
+          ...server,
+        },
+        { mode: 'none' },
+      ),
+    ).toEqual({
+      event: 'interaction',
+      data: { token: MASKED, userData: { Segment: 'gold' } },
+      ...server,
+    });
+  });
+});
