@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { WorkspaceProvider } from '@wwe-kit/react';
 import { createTestWorkspace, type ReplayTestWorkspace } from '@wwe-kit/simulator';
 import type { ReactElement } from 'react';
 import { afterEach, expect, test } from 'vitest';
-import session from '../session.json';
 import { CallPanel } from './CallPanel';
 
+// The recording, as exported and committed next to the tests.
+const session = readFileSync('session.json', 'utf8');
 let t: ReplayTestWorkspace;
 
 afterEach(() => {
