@@ -25,6 +25,7 @@ export const PACKAGES = {
   '@wwe-kit/react': 'packages/react',
   '@wwe-kit/vue': 'packages/vue',
   '@wwe-kit/angular': 'packages/angular',
+  '@wwe-kit/devtools': 'packages/devtools',
   'create-wwe-kit': 'packages/create-wwe-kit',
 } as const;
 export type PackageName = keyof typeof PACKAGES;
