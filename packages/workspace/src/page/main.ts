@@ -58,7 +58,9 @@ async function start(root: HTMLElement): Promise<void> {
   const reach = createReachBoard();
   const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
   // `wwe-workspace --replay`: the app talks to the recording, the host does not listen.
-  const recording = await getJson<{ meta?: { appUrl?: string } } | null>(ENDPOINTS.replay);
+  const recording = await getJson<{ meta?: { appUrl?: string } } | null>(ENDPOINTS.replay).catch(
+    () => null,
+  );
   const host = createWorkspaceHost({
     ...(!recording && { window }),
     workspace,
