@@ -3,12 +3,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
- * Strings of `@wwe-kit/simulator`'s code only (its host's userAgent, an option name and a call
+ * Strings of `@wwe-kit/simulator`'s code only (its host's userAgent, an error text and a call
  * result): the samples' tests look for them in their production builds, which must hold none.
  */
 export const SIMULATOR_MARKERS = [
   'WWE Server',
-  'rate-limit-quarantine-delay',
+  'only a live interaction takes user data',
   'Answering Machine Detected',
 ];
 

@@ -27,6 +27,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'The simulated Workspace', link: '/guide/simulated-workspace' },
       { text: 'Connecting securely', link: '/guide/security' },
       { text: 'Testing', link: '/guide/testing' },
+      { text: 'Turning a production session into a test', link: '/guide/replay' },
       { text: 'Migrating from wwe-service-client-api.js', link: '/guide/migrating' },
       { text: 'Troubleshooting', link: '/guide/troubleshooting' },
       { text: 'Debugging inside the real Workspace', link: '/guide/devtools' },

@@ -1,12 +1,12 @@
 // `pnpm bench`: prints the machine, then runs each benchmark in its own Node process (a fresh heap,
-// and a jsdom DOM only where one is needed): `node src/run.mjs [latency|throughput|rendering|memory]…`
+// and a jsdom DOM only where one is needed): `node src/run.mjs [latency|throughput|rendering|memory|replay]…`
 // runs the named ones only.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['latency', 'throughput', 'rendering', 'memory'];
+const BENCHMARKS = ['latency', 'throughput', 'rendering', 'memory', 'replay'];
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((a) => !BENCHMARKS.includes(a));

@@ -42,5 +42,11 @@ export {
   interactionEvent,
   caseEvent,
 } from './factories';
+export { createReplay, ReplayDivergenceError, ReplayRecordingError } from './replay/replay';
+export type { Replay, ReplayDivergence, ReplayOptions, ReplayPosition } from './replay/replay';
+export type {
+  ReplayTestWorkspace,
+  ReplayTestWorkspaceOptions,
+} from './replay/replay-test-workspace';
 export type { InboundCallInit } from './workspace/voice';
 export type { InboundChatInit, InboundEmailInit } from './workspace/open-media';

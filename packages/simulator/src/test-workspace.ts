@@ -6,6 +6,11 @@ import {
 } from '@wwe-kit/core';
 import { OPTIONS } from '@wwe-kit/core/internal';
 import { createMemoryTransport } from '@wwe-kit/core/testing';
+import {
+  createReplayTestWorkspace,
+  type ReplayTestWorkspace,
+  type ReplayTestWorkspaceOptions,
+} from './replay/replay-test-workspace';
 import { createWorkspaceHost, type WorkspaceHost, type WorkspaceHostOptions } from './host/host';
 import type { WorkspaceOptions } from './host/ini';
 import { normalizeOptions } from './host/ini';
@@ -89,8 +94,21 @@ export interface TestWorkspace {
  * workspace.simulateInboundCall({ ani: '5551234' });
  * await client.agent.getState();
  * dispose();
+ * // Or a recorded session replayed (see ReplayTestWorkspace):
+ * const t = createTestWorkspace({ replay: recording });
+ * await t.runToEnd();
  */
-export function createTestWorkspace(init: TestWorkspaceOptions = {}): TestWorkspace {
+export function createTestWorkspace(init: ReplayTestWorkspaceOptions): ReplayTestWorkspace;
+export function createTestWorkspace(init?: TestWorkspaceOptions): TestWorkspace;
+export function createTestWorkspace(
+  init: TestWorkspaceOptions | ReplayTestWorkspaceOptions = {},
+): TestWorkspace | ReplayTestWorkspace {
+  if ('replay' in init && init.replay !== undefined)
+    return createReplayTestWorkspace(init as ReplayTestWorkspaceOptions);
+  return createSimulatedTestWorkspace(init as TestWorkspaceOptions);
+}
+
+function createSimulatedTestWorkspace(init: TestWorkspaceOptions): TestWorkspace {
   const origin = init.origin ?? 'http://localhost';
   const clock = createManualClock();
   const now = init.seed?.now ?? clock.now;

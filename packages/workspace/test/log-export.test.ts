@@ -1,6 +1,8 @@
-import type { HostLogEntry } from '@wwe-kit/simulator';
+import { validateRecording } from '@wwe-kit/core/recording';
+import { createTestWorkspace, type HostLogEntry } from '@wwe-kit/simulator';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, exportLog } from '../src/page/log-export';
+import { exportFileName } from '../src/page/log-export';
+import { hostRecording } from '../src/page/recording-export';
 
 const entries: HostLogEntry[] = [
   {
@@ -13,7 +15,11 @@ const entries: HostLogEntry[] = [
     request: 'interaction.setUserData',
     referenceId: 'r1',
     outcome: 'answered',
-    message: { request: 'interaction.setUserData', parameters: ['1', { Note: 'secret' }] },
+    message: {
+      request: 'interaction.setUserData',
+      parameters: ['1', { Note: 'secret' }],
+      referenceId: 'r1',
+    },
   },
   {
     seq: 2,
@@ -34,36 +40,57 @@ describe('message log export', () => {
     );
   });
 
-  it('lists every message, user data masked unless revealed, with the notices', () => {
-    const o = {
-      frameName: (e: HostLogEntry) => `${e.frameId} CRM`,
-      exportedAt: Date.UTC(2024, 0, 1, 10),
-      notices: [{ at: Date.UTC(2024, 0, 1, 9), text: 'View CRM: unknown field code $X.Y$' }],
-    };
-    const masked = exportLog(entries, { ...o, reveal: false });
-    expect(masked).toMatchObject({
-      exportedAt: '2024-01-01T10:00:00.000Z',
-      userData: 'masked',
-      count: 2,
-      notices: [{ at: '2024-01-01T09:00:00.000Z', text: 'View CRM: unknown field code $X.Y$' }],
-    });
-    expect(masked.messages[0]).toEqual({
-      seq: 1,
-      at: '2024-01-01T09:00:00.000Z',
-      direction: 'in',
-      type: 'request',
-      frame: 'frame-1 CRM',
+  it('writes the recording format: the app’s messages out, the host’s in, user data masked', () => {
+    const recording = hostRecording(entries, { workspaceOrigin: 'http://localhost:5170' });
+    expect(validateRecording(recording)).toMatchObject({ ok: true });
+    expect(recording.meta).toMatchObject({
+      appUrl: 'http://crm',
+      workspaceOrigin: 'http://localhost:5170',
       frameId: 'frame-1',
-      origin: 'http://crm',
-      request: 'interaction.setUserData',
-      referenceId: 'r1',
-      outcome: 'answered',
-      message: { request: 'interaction.setUserData', parameters: ['1', { Note: '•••' }] },
+      source: '@wwe-kit/workspace',
+      messageCount: 2,
     });
-    expect(masked.messages[1]).not.toHaveProperty('outcome');
-    const revealed = exportLog(entries, { ...o, reveal: true });
-    expect(revealed.userData).toBe('revealed');
-    expect(revealed.messages[0]?.message).toEqual(entries[0]!.message);
-    expect(JSON.parse(JSON.stringify(masked))).toEqual(masked);
+    expect(recording.messages).toEqual([
+      {
+        t: 0,
+        dir: 'out',
+        kind: 'request',
+        message: {
+          request: 'interaction.setUserData',
+          parameters: ['1', { Note: '•••' }],
+          referenceId: 'r1',
+        },
+      },
+      { t: 0, dir: 'in', kind: 'reply', message: { referenceId: 'r1' } },
+    ]);
+  });
+});
+
+describe('a desktop session replays', () => {
+  it('records a simulated session that replays against the same app with no divergence', async () => {
+    const s = createTestWorkspace();
+    const app = (client: typeof s.client) =>
+      client.on('interaction', (e) => {
+        if (e.eventType === 'ADDED') void client.voice.answer(e.interaction.interactionId);
+        if (e.eventType === 'RELEASED')
+          void client.interaction.markdone(e.interaction.interactionId);
+      });
+    app(s.client);
+    await s.settled();
+    const id = s.workspace.simulateInboundCall({ userData: { Secret: 'hunter2' } });
+    await s.settled();
+    s.workspace.customerHangUp(id);
+    await s.settled();
+    const recording = hostRecording(s.host.log(), { workspaceOrigin: 'http://localhost:5170' });
+    s.dispose();
+    expect(JSON.stringify(recording)).not.toMatch(/hunter2/);
+    expect(recording.messages.map((m) => m.kind)).toContain('event');
+
+    const t = createTestWorkspace({ replay: JSON.stringify(recording) });
+    app(t.client);
+    await t.runToEnd();
+    expect(t.divergences).toEqual([]);
+    expect(t.position.step).toBeGreaterThan(2);
+    t.dispose();
   });
 });

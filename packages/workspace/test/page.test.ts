@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { validateRecording } from '@wwe-kit/core/recording';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '@wwe-kit/browser-harness';
 import { startWorkspace, type RunningWorkspace } from '../src/node/start-workspace';
@@ -216,4 +217,6 @@ test('Export JSON downloads the message log, user data masked', async () => {
   expect(JSON.stringify(parsed)).toMatch(/agent\.get/);
   expect(JSON.stringify(parsed)).toMatch(/Secret/);
   expect(body).not.toMatch(/hunter2/);
+  // The recording format: the devtools panel's, replayable.
+  expect(validateRecording(body)).toMatchObject({ ok: true });
 });

@@ -7,6 +7,7 @@ import { didYouMean } from '../shared/did-you-mean';
 import { ConfigFileError, checkApp, type AppView } from './config-file';
 import { workspaceIniTemplate, workspaceSeedTemplate } from './init-template';
 import { PortInUseError } from './ports';
+import { ReplayFileError } from './replay-file';
 import { startWorkspace } from './start-workspace';
 
 const USAGE = `Usage: wwe-workspace [--app URL [--mode MODE] [--label TEXT]]... [options]
@@ -20,6 +21,8 @@ Workspace embeds it, under Workspace's security options, with every message insp
   --label TEXT     the title of the --app before it
   --config FILE    a Workspace INI file (default: ./workspace.ini when no --app is given)
   --seed FILE      seed data, JSON or YAML: agent, interactions, targets, campaigns
+  --replay FILE    replay a recorded session (devtools or desktop "Export JSON") to the app:
+                   recorded replies, events step by step or played, divergences shown
   --port N         the page's port (default 5170; the next free one when taken)
   --strict-port    exit when the port is taken instead
   --host ADDRESS   the address listened on (default 127.0.0.1)
@@ -68,6 +71,7 @@ const OPTIONS = {
   label: { type: 'string', multiple: true },
   config: { type: 'string' },
   seed: { type: 'string' },
+  replay: { type: 'string' },
   port: { type: 'string' },
   'strict-port': { type: 'boolean' },
   host: { type: 'string' },
@@ -176,6 +180,7 @@ async function start({ apps, values }: Parsed): Promise<void> {
       apps,
       ...(config ? { config } : {}),
       ...(values.seed ? { seed: values.seed as string } : {}),
+      ...(values.replay ? { replay: values.replay as string } : {}),
       ...(port !== undefined ? { port } : {}),
       strictPort: !!values['strict-port'],
       ...(values.host ? { host: values.host as string } : {}),
@@ -185,7 +190,8 @@ async function start({ apps, values }: Parsed): Promise<void> {
       open: !!values.open,
     });
   } catch (e) {
-    if (e instanceof ConfigFileError) fail(`${e.message}\n    Nothing was started.`);
+    if (e instanceof ConfigFileError || e instanceof ReplayFileError)
+      fail(`${e.message}\n    Nothing was started.`);
     if (e instanceof PortInUseError)
       fail(
         `${e.message} (--strict-port). Stop what uses it, or pick another: --port ${e.port + 10}`,
@@ -202,6 +208,9 @@ async function start({ apps, values }: Parsed): Promise<void> {
       '',
       url,
       '',
+      ...(values.replay
+        ? [`  Replaying ${values.replay as string}: step, play and pause on the page.`, '']
+        : []),
       ...workspace.problems().map((p) => `  ⚠ ${p}`),
       '  Ctrl+C to stop.',
       '',

@@ -3,6 +3,7 @@ export type { RunningWorkspace, StartWorkspaceOptions, WorkspaceLogger } from '.
 export { ConfigFileError, loadConfig } from './config-file';
 export type { AppView, ConfigSource, LoadedConfig } from './config-file';
 export { PortInUseError } from './ports';
+export { ReplayFileError } from './replay-file';
 export { localCertificate, cacheDir } from './certificate';
 export type { Certificate } from './certificate';
 export { workspaceIniTemplate, workspaceSeedTemplate } from './init-template';

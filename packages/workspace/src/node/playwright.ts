@@ -20,6 +20,8 @@ import type {
   WorkspaceHost,
   WorkspaceOptions,
 } from '@wwe-kit/simulator';
+import type { RecordedMessage, Recording } from '@wwe-kit/core/recording';
+import type { ReplayDivergence, ReplayPosition } from '@wwe-kit/simulator';
 import type { DisplayMode } from '../shared/config';
 import type { SeedData } from '../shared/served';
 import { startWorkspace, type RunningWorkspace } from './start-workspace';
@@ -49,6 +51,46 @@ export interface WorkspaceFixtureOptions {
   port?: number;
   /** Serve the page over HTTPS (see `startWorkspace`). */
   https?: boolean;
+  /**
+   * Replay this recording (a file, e.g. `'session.json'`, or the recording) instead of simulating
+   * Workspace: drive it with `workspace.replay` (step, list the divergences). An invalid recording
+   * fails with the validator's message.
+   */
+  replay?: string | Recording;
+  /**
+   * With `replay`: fail the test when the app diverged from the recording (checked when the test
+   * ends: recorded requests never sent included). Default `true`.
+   */
+  strict?: boolean;
+}
+
+/**
+ * Drives the replay of `withWorkspace(base, { replay })`: every method runs in the Workspace page.
+ * Wait for the app's UI state after a step (Playwright's `expect` does), then step again.
+ *
+ * @example
+ * await workspace.replay.step(); // the recorded inbound call rings
+ * await expect(app.getByText('RINGING')).toBeVisible();
+ * expect(await workspace.replay.divergences()).toEqual([]);
+ */
+export interface ReplayDriver {
+  /** Sends the next recorded event; resolves with it, or `undefined` at the end. */
+  step(): Promise<RecordedMessage | undefined>;
+  /**
+   * Steps until an event matching `match` was sent (its topic, its `data.eventType`), or to the
+   * end; resolves with the number of steps taken.
+   */
+  runUntil(match: { topic?: string; eventType?: string }): Promise<number>;
+  /** Sends every remaining event. */
+  runToEnd(): Promise<void>;
+  /** Sends the events at their recorded times from where the replay is; `pause()` stops. */
+  play(): Promise<void>;
+  pause(): Promise<void>;
+  position(): Promise<ReplayPosition>;
+  /** The divergences so far. */
+  divergences(): Promise<ReplayDivergence[]>;
+  /** Ends the replay: recorded requests never sent become divergences; resolves with them all. */
+  finish(): Promise<ReplayDivergence[]>;
 }
 
 /**
@@ -136,8 +178,13 @@ export interface WorkspaceDriver extends WorkspaceActions {
   setOptions(options: WorkspaceOptions): Promise<void>;
   /** The whole simulated desktop. */
   snapshot(): Promise<DesktopSnapshot>;
-  /** The message log (in: from the app; out: to it), oldest first, optionally filtered. */
+  /**
+   * The message log (in: from the app; out: to it), oldest first, optionally filtered; with the
+   * `replay` option, the messages between the app and the replay.
+   */
   messages(filter?: MessageFilter): Promise<HostLogEntry[]>;
+  /** The replay's controls, with the `replay` option; `undefined` without. */
+  replay: ReplayDriver | undefined;
 }
 
 /**
@@ -197,7 +244,23 @@ export type WorkspaceFixtures = Fixtures<
 
 /** `window.wwe` of the Workspace page (packages/workspace/src/page/main.ts). */
 interface Wwe {
-  wwe: { ready: Promise<unknown>; workspace: SimulatedWorkspace; host: WorkspaceHost };
+  wwe: {
+    ready: Promise<unknown>;
+    workspace: SimulatedWorkspace;
+    host: WorkspaceHost;
+    /** In replay mode: the messages between the app and the replay. */
+    replayLog?: { log(): HostLogEntry[] };
+    replay?: {
+      step(): RecordedMessage | undefined;
+      runUntil(predicate: (m: RecordedMessage) => boolean): number;
+      runToEnd(): void;
+      play(): void;
+      pause(): void;
+      position: ReplayPosition;
+      divergences: readonly ReplayDivergence[];
+      finish(): readonly ReplayDivergence[];
+    };
+  };
 }
 
 // Every ForwardedAction, once (the `satisfies` fails the build when one is missing).
@@ -234,14 +297,55 @@ function actions(page: Page): WorkspaceActions {
   ) as unknown as WorkspaceActions;
 }
 
+function replayDriver(page: Page): ReplayDriver {
+  // Events sent before the app posted its first message would be lost: wait for it.
+  const connected = () =>
+    page.waitForSelector('body[data-replay-connected]', { state: 'attached' });
+  return {
+    step: async () => {
+      await connected();
+      return page.evaluate(() => (window as unknown as Wwe).wwe.replay?.step());
+    },
+    runUntil: async (match) => {
+      await connected();
+      return page.evaluate(
+        (match) =>
+          (window as unknown as Wwe).wwe.replay?.runUntil((m) => {
+            const e = m.message as { event?: string; data?: { eventType?: string } };
+            return (
+              m.kind === 'event' &&
+              (match.topic === undefined || e.event === match.topic) &&
+              (match.eventType === undefined || e.data?.eventType === match.eventType)
+            );
+          }) ?? 0,
+        match,
+      );
+    },
+    runToEnd: async () => {
+      await connected();
+      await page.evaluate(() => (window as unknown as Wwe).wwe.replay?.runToEnd());
+    },
+    play: async () => {
+      await connected();
+      await page.evaluate(() => (window as unknown as Wwe).wwe.replay?.play());
+    },
+    pause: () => page.evaluate(() => (window as unknown as Wwe).wwe.replay?.pause()),
+    position: () => page.evaluate(() => ({ ...(window as unknown as Wwe).wwe.replay!.position })),
+    divergences: () =>
+      page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.divergences ?? [])]),
+    finish: () => page.evaluate(() => [...((window as unknown as Wwe).wwe.replay?.finish() ?? [])]),
+  };
+}
+
 const popups = new WeakMap<Page, Promise<Page | undefined>>();
 
-function driver(page: Page, url: string): WorkspaceDriver {
+function driver(page: Page, url: string, replaying = false): WorkspaceDriver {
   // Functions given to page.evaluate run in the page: they name `window` themselves.
   return {
     ...actions(page),
     page,
     url,
+    replay: replaying ? replayDriver(page) : undefined,
     clickToastButton: (toast, index = 0) =>
       page.evaluate(
         ([toast, index]) => {
@@ -265,7 +369,7 @@ function driver(page: Page, url: string): WorkspaceDriver {
     messages: (filter = {}) =>
       page.evaluate(
         (f) =>
-          (window as unknown as Wwe).wwe.host
+          ((window as unknown as Wwe).wwe.replayLog ?? (window as unknown as Wwe).wwe.host)
             .log()
             .filter(
               (e) =>
@@ -312,6 +416,7 @@ export function workspaceFixtures(options: WorkspaceFixtureOptions): WorkspaceFi
             : {}),
           ...(options.config ? { config: options.config } : {}),
           ...(options.seed ? { seed: options.seed } : {}),
+          ...(options.replay ? { replay: options.replay } : {}),
           port: (options.port ?? 5170) + workerInfo.parallelIndex,
           strictPort: true,
           https: options.https ?? false,
@@ -342,7 +447,16 @@ export function workspaceFixtures(options: WorkspaceFixtureOptions): WorkspaceFi
         throw new Error(
           `The Workspace page did not start: ${await page.locator('body').innerText()}`,
         );
-      await use(driver(page, workspaceServer.url));
+      const d = driver(page, workspaceServer.url, options.replay !== undefined);
+      await use(d);
+      if (d.replay && (options.strict ?? true)) {
+        const divergences = await d.replay.finish();
+        if (divergences.length)
+          throw new Error(
+            `The app diverged from the recording (${divergences.length}):\n` +
+              divergences.map((x) => `  - ${x.message}`).join('\n'),
+          );
+      }
     },
     app: async (
       { workspace }: { workspace: WorkspaceDriver },

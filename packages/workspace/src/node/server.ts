@@ -30,6 +30,8 @@ export function createWebServer(deps: {
   ini(): string;
   /** The current Reachability, as JSON. */
   reachability(): string;
+  /** The recording to replay, as JSON (`null` when none). */
+  replay?(): string;
   tls?: { key: string; cert: string } | undefined;
   /** Host names answered besides localhost and IP literals (see {@link hostChecker}). */
   allowedHosts?: readonly string[] | true | undefined;
@@ -76,6 +78,7 @@ export function createWebServer(deps: {
     }
     if (pathname === ENDPOINTS.config) return json(res, deps.config());
     if (pathname === ENDPOINTS.reachability) return json(res, deps.reachability());
+    if (pathname === ENDPOINTS.replay) return json(res, deps.replay?.() ?? 'null');
     if (pathname === '/workspace.ini') return json(res, deps.ini(), 'text/plain');
     if (pathname === ENDPOINTS.events) {
       res.writeHead(200, {

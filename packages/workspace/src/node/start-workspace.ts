@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { watch, type FSWatcher } from 'chokidar';
+import type { Recording } from '@wwe-kit/core/recording';
 import type { Reachability, ServedConfig } from '../shared/served';
 import { localCertificate } from './certificate';
 import {
@@ -10,6 +11,7 @@ import {
   type LoadedConfig,
 } from './config-file';
 import { listen } from './ports';
+import { loadReplay } from './replay-file';
 import { watchReachability } from './reachability';
 import { createWebServer } from './server';
 
@@ -56,6 +58,13 @@ export interface StartWorkspaceOptions extends ConfigSource {
   /** Open the page in the default browser. */
   open?: boolean;
   logger?: WorkspaceLogger;
+  /**
+   * Replay this recording (a file, or the recording itself) instead of simulating Workspace: the
+   * app's requests get the recorded replies, the recorded events are sent step by step or played
+   * from the page's controls, and divergences show in the inspector. An invalid recording throws
+   * a `ReplayFileError` with the validator's message.
+   */
+  replay?: string | Recording;
 }
 
 /**
@@ -121,6 +130,8 @@ export async function startWorkspace(
 ): Promise<RunningWorkspace> {
   const logger: WorkspaceLogger = options.logger ?? console;
   let loaded: LoadedConfig = loadConfig(options);
+  const replay =
+    options.replay === undefined ? undefined : JSON.stringify(loadReplay(options.replay));
   let version = 1;
   const served = (): ServedConfig => ({ ...loaded.config, version });
 
@@ -138,6 +149,7 @@ export async function startWorkspace(
     config: () => JSON.stringify(served()),
     ini: () => loaded.config.ini,
     reachability: () => JSON.stringify(probes.current()),
+    replay: () => replay ?? 'null',
     tls,
   });
   let probes = watchReachability(probeUrls(), (r) => web.broadcast('reachability', r));

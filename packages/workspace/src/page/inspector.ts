@@ -1,7 +1,8 @@
 import type { HostLogEntry, HostOutcome, WorkspaceHost } from '@wwe-kit/simulator';
 import { h } from './dom';
-import { exportFileName, exportLog, type InspectorNotice } from './log-export';
+import { exportFileName, type InspectorNotice } from './log-export';
 import { maskUserData } from './mask';
+import { hostRecording } from './recording-export';
 
 /** How the inspector names each outcome of an inbound message. */
 export const OUTCOME_LABELS: Record<HostOutcome, string> = {
@@ -65,7 +66,9 @@ function download(name: string, text: string): void {
  * The message inspector: every message in and out of the host, with its time, frame, origin,
  * request (or event), outcome and payload; user data masked unless "Reveal user data" is checked.
  * The page adds its own notices (`notice(text)`, e.g. an unknown field code in a view's URL);
- * "Export JSON" saves the log as listed. Nothing is written to the console.
+ * "Export JSON" saves the first app's session since the last "Clear" as a recording
+ * (`@wwe-kit/core/recording`: the devtools panel's format, replayable with `wwe-workspace
+ * --replay`), user data masked. Nothing is written to the console.
  *
  * @example
  * const log = inspector(host, (e) => frameName(e));
@@ -73,7 +76,7 @@ function download(name: string, text: string): void {
  * log.notice('View CRM: unknown field code $Foo.Bar$ left as written in its URL');
  */
 export function inspector(
-  host: WorkspaceHost,
+  host: Pick<WorkspaceHost, 'log' | 'onLog'>,
   frameName: (e: HostLogEntry) => string,
 ): { element: HTMLElement; notice(text: string): void } {
   const rows: {
@@ -155,18 +158,18 @@ export function inspector(
     for (const r of rows) r.row.hidden = !matches(r.text);
     for (const n of notices) n.row.hidden = !matches(n.text);
   });
+  let clearedAfter = 0;
   const clear = () => {
+    clearedAfter = host.log().at(-1)?.seq ?? clearedAfter;
     rows.splice(0).forEach((r) => r.row.remove());
     notices.splice(0).forEach((n) => n.row.remove());
     updateCount();
   };
   const exportJson = () => {
     const now = new Date();
-    const doc = exportLog(
-      rows.map((r) => r.entry),
-      { reveal: reveal.checked, frameName, exportedAt: now.getTime(), notices },
-    );
-    download(exportFileName(now), JSON.stringify(doc, null, 2));
+    const entries = host.log().filter((e) => e.seq > clearedAfter);
+    const recording = hostRecording(entries, { workspaceOrigin: location.origin });
+    download(exportFileName(now), JSON.stringify(recording, null, 2));
   };
 
   host.log().forEach(add);
@@ -188,7 +191,8 @@ export function inspector(
           type: 'button',
           onclick: exportJson,
           'data-testid': 'export-log',
-          title: 'Save the messages listed as a JSON file (user data masked unless revealed)',
+          title:
+            'Save the app’s session as a recording (JSON, user data masked), replayable with wwe-workspace --replay',
         },
         'Export JSON',
       ),

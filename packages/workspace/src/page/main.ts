@@ -23,6 +23,7 @@ import { createAnnouncer } from './live';
 import { menuBar } from './menu-bar';
 import { outboundPanel } from './outbound';
 import { createReachBoard } from './reach-board';
+import { pageReplay } from './replay-page';
 import { securityEditor } from './security-editor';
 import { toastArea } from './toasts';
 import {
@@ -57,8 +58,12 @@ async function start(root: HTMLElement): Promise<void> {
   const registry = createRegistry();
   const reach = createReachBoard();
   const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
+  // `wwe-workspace --replay`: the app talks to the recording, the host does not listen.
+  const recording = await getJson<{ meta?: { appUrl?: string } } | null>(ENDPOINTS.replay).catch(
+    () => null,
+  );
   const host = createWorkspaceHost({
-    window,
+    ...(!recording && { window }),
     workspace,
     options: config.options,
     frameKind: (source) => registry.kindOf(source),
@@ -84,7 +89,14 @@ async function start(root: HTMLElement): Promise<void> {
     }
     return name;
   };
-  const log = inspector(host, frameName);
+  const replaying = recording
+    ? pageReplay(recording, {
+        accepts: (origin) => viewOfOrigin(origin) !== undefined,
+        name: `the session of ${recording.meta?.appUrl ?? 'an app'}`,
+      })
+    : undefined;
+  const log = inspector(replaying?.log ?? host, frameName);
+  replaying?.onDivergence((d) => log.notice(`Replay divergence: ${d.message}`));
   const security = securityEditor(host);
   const ctx: ViewContext = {
     registry,
@@ -132,6 +144,7 @@ async function start(root: HTMLElement): Promise<void> {
       source,
       server,
     ),
+    replaying?.element ?? '',
     configError,
     problems,
     seedNote,
@@ -219,6 +232,8 @@ async function start(root: HTMLElement): Promise<void> {
   Object.assign(wwe, {
     workspace,
     host,
+    replay: replaying?.replay,
+    replayLog: replaying?.log,
     registry,
     events,
     reachability: () => reach.get(),

@@ -17,6 +17,8 @@ export const ENDPOINTS = {
   events: '/__wwe/events',
   /** `GET`: the current {@link Reachability} of the views' URLs as JSON. */
   reachability: '/__wwe/reachability',
+  /** `GET`: the recording `wwe-workspace --replay` replays, as JSON; `null` when none. */
+  replay: '/__wwe/replay',
 } as const;
 
 /**
