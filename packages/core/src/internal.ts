@@ -28,7 +28,7 @@ export {
   matchesRequest,
   parseAcceptedOrigins,
 } from './rules';
-export type { OriginPolicy, RequestFilter } from './rules';
+export type { OriginPolicy, RequestFilter, WorkspaceOptionNames } from './rules';
 export { normalizeOrigin, normalizeOrigins } from './window-transport';
 export { createAgentStore, LOADING_AGENT } from './stores/agent';
 export { createMediaStore, LOADING_MEDIA } from './stores/media';

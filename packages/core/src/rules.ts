@@ -16,26 +16,41 @@
 const ORIGINS = 'service-client-api.accepted-web-content-origins';
 
 /**
+ * The names of Workspace's `service-client-api.*` options: the type of {@link OPTIONS}.
+ *
+ * @example
+ * const name: WorkspaceOptionNames['origins'] = 'service-client-api.accepted-web-content-origins';
+ */
+export interface WorkspaceOptionNames {
+  /** Every `service-client-api.*` option starts with this. */
+  readonly prefix: 'service-client-api.';
+  /** Accepted origins, each with an optional request filter. Default: empty, nothing accepted. */
+  readonly origins: typeof ORIGINS;
+  /** Requests per minute, all requests together; `.<request>` appended: for one request. */
+  readonly rateLimit: 'service-client-api.rate-limit';
+  /** Seconds a request type is ignored once over its limit (default 30; 0 = for ever). */
+  readonly quarantineDelay: 'service-client-api.rate-limit-quarantine-delay';
+  /** User-data keys apps may read (default `*`). */
+  readonly readAllowed: 'service-client-api.user-data.read-allowed';
+  /** User-data keys `setUserData` / `deleteUserData` may write (default `*`). */
+  readonly writeAllowed: 'service-client-api.user-data.write-allowed';
+}
+
+/**
  * The names of Workspace's `service-client-api.*` options (section `[interaction-workspace]`,
  * set on the Workspace cluster application only).
  *
  * @example
  * const options = { [OPTIONS.origins]: 'https://crm.example.com', [OPTIONS.writeAllowed]: 'Key1' };
  */
-export const OPTIONS = {
-  /** Every `service-client-api.*` option starts with this. */
+export const OPTIONS: WorkspaceOptionNames = {
   prefix: 'service-client-api.',
-  /** Accepted origins, each with an optional request filter. Default: empty, nothing accepted. */
   origins: ORIGINS,
-  /** Requests per minute, all requests together; `.<request>` appended: for one request. */
   rateLimit: 'service-client-api.rate-limit',
-  /** Seconds a request type is ignored once over its limit (default 30; 0 = for ever). */
   quarantineDelay: 'service-client-api.rate-limit-quarantine-delay',
-  /** User-data keys apps may read (default `*`). */
   readAllowed: 'service-client-api.user-data.read-allowed',
-  /** User-data keys `setUserData` / `deleteUserData` may write (default `*`). */
   writeAllowed: 'service-client-api.user-data.write-allowed',
-} as const;
+};
 
 /**
  * The one request a filter must name in full: the Auth namespace page says "you must explicitly
