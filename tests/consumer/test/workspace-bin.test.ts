@@ -96,8 +96,12 @@ test('npx wwe-workspace --app <url>: the app, in a cross-origin iframe, gets age
 test('bad input: an unknown flag prints the usage and exits 2; a malformed INI names file and line and starts nothing', () => {
   const unknown = project.run(bin(), ['--frobnicate']);
   expect(unknown.status).toBe(2);
-  expect(unknown.stderr).toMatch(/Unknown option '--frobnicate'/);
+  expect(unknown.stderr).toMatch(/unknown option --frobnicate/);
   expect(unknown.stderr).toMatch(/Usage: wwe-workspace/);
+  // A near miss names the flag probably meant.
+  const near = project.run(bin(), ['--ap', 'http://localhost:5173']);
+  expect(near.status).toBe(2);
+  expect(near.stderr).toMatch(/unknown option --ap: did you mean --app\?/);
 
   const badMode = project.run(bin(), ['--app', 'http://localhost:5173', '--mode', 'sideways']);
   expect(badMode.status).toBe(2);
