@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig, securityLines, withSecurity } from '../src/shared/config';
-import { maskUserData } from '../src/page/mask';
+import { maskMessage as maskUserData } from '@wwe-kit/core/recording';
 
 describe('readConfig', () => {
   it('reads views of both levels, with their display mode (default tab)', () => {
@@ -64,7 +64,7 @@ describe('security options', () => {
   });
 });
 
-describe('maskUserData', () => {
+describe('the inspector masks with the core (maskMessage)', () => {
   it('masks user data in events, results and request parameters, keeping the keys', () => {
     expect(
       maskUserData({

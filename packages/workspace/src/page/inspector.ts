@@ -1,7 +1,7 @@
 import type { HostLogEntry, HostOutcome, WorkspaceHost } from '@wwe-kit/simulator';
+import { maskMessage } from '@wwe-kit/core/recording';
 import { h } from './dom';
 import { exportFileName, type InspectorNotice } from './log-export';
-import { maskUserData } from './mask';
 import { hostRecording } from './recording-export';
 
 /** How the inspector names each outcome of an inbound message. */
@@ -45,7 +45,7 @@ const withheldLabel = ({ type, withheld: w }: HostLogEntry) =>
 const payloadText = (message: unknown, reveal: boolean) => {
   let text: string;
   try {
-    text = JSON.stringify(reveal ? message : maskUserData(message)) ?? String(message);
+    text = JSON.stringify(reveal ? message : maskMessage(message)) ?? String(message);
   } catch {
     text = String(message);
   }
