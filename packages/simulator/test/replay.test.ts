@@ -18,6 +18,7 @@ import {
 function app(client: WorkspaceClient, variant: 'same' | 'changed' = 'same') {
   const ui: string[] = [];
   client.on('interaction', (e) => {
+    if (!e.interaction) return; // a case event: no interaction
     const { interactionId: id, state } = e.interaction;
     ui.push(`${e.eventType}:${state}`);
     if (e.eventType === 'ADDED' && state === 'RINGING') void client.voice.answer(id);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '@wwe-kit/browser-harness';
-import { createProject, removeTarballs, waitForLine, type Project } from '../lib/project';
+import { createProject, waitForLine, type Project } from '../lib/project';
 import { freePort } from '../lib/static-app';
 
 let project: Project;
@@ -20,7 +20,7 @@ let port: number;
 
 beforeAll(async () => {
   port = await freePort();
-  project = createProject(
+  project = await createProject(
     [
       '@wwe-kit/core',
       '@wwe-kit/react',
@@ -53,7 +53,7 @@ createRoot(document.getElementById('root')!).render(
 `,
   );
   // (NODE_ENV set: the test runner's own `test` would make vite build for development.)
-  const built = project.run('npx', ['vite', 'build'], { NODE_ENV: 'production' });
+  const built = await project.exec('npx', ['vite', 'build'], { NODE_ENV: 'production' });
   expect(built.status, built.stdout + built.stderr).toBe(0);
 }, 300_000);
 
@@ -63,7 +63,6 @@ afterAll(async () => {
   server?.close();
   server?.closeAllConnections();
   project?.remove();
-  removeTarballs();
 });
 
 const assets = () => path.join(project.dir, 'dist/assets');

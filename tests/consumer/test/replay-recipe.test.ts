@@ -8,8 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { chromiumPath } from '@wwe-kit/browser-harness';
-import { createProjectFromFolder, removeTarballs, type Project } from '../lib/project';
-import { RECIPES, recipeLines } from '../lib/recipe';
+import { withFixedPorts } from '../lib/ports';
+import type { Project } from '../lib/project';
+import { recipeLines, recipeProject } from '../lib/recipe';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const GUIDE = 'apps/docs/guide/replay.md';
@@ -17,7 +18,6 @@ const GUIDE = 'apps/docs/guide/replay.md';
 let project: Project | undefined;
 afterAll(() => {
   project?.remove();
-  removeTarballs();
 });
 
 test('the guide shows the recipe’s files exactly', () => {
@@ -32,25 +32,29 @@ test('the guide shows the recipe’s files exactly', () => {
     expect(m[3], `${GUIDE}: ${m[1]}`).toBe(readFileSync(path.join(ROOT, m[1]!), 'utf8'));
 });
 
-test('recipe replay: zero divergences in vitest and Playwright; a changed app fails, positioned', () => {
-  project = createProjectFromFolder(path.join(RECIPES, 'replay'));
+test('recipe replay: zero divergences in vitest and Playwright; a changed app fails, positioned', async () => {
+  project = await recipeProject('replay');
   const started = Date.now();
-  const unit = project.run('npx', ['vitest', 'run'], { CI: 'true', NO_COLOR: '1' });
+  const unit = await project.exec('npx', ['vitest', 'run'], { CI: 'true', NO_COLOR: '1' });
   const unitOutput = unit.stdout + unit.stderr;
   expect(unit.status, unitOutput).toBe(0);
   expect(unitOutput).toMatch(/Tests\s+2 passed \(2\)/);
   expect(unitOutput).not.toMatch(/not wrapped in act/);
 
-  const e2e = project.run('npx', ['playwright', 'test', '--reporter=line'], {
-    CHROMIUM_PATH: chromiumPath(),
-    CI: '1',
-  });
+  // The simulated Workspace on 5170 and the app on 5173, as users configure them: one e2e run at
+  // a time across the consumer tests.
+  const e2e = await withFixedPorts(() =>
+    project!.exec('npx', ['playwright', 'test', '--reporter=line'], {
+      CHROMIUM_PATH: chromiumPath(),
+      CI: '1',
+    }),
+  );
   expect(e2e.status, e2e.stdout + e2e.stderr).toBe(0);
   expect(e2e.stdout + e2e.stderr).toMatch(/2 passed/);
 
-  const tsc = project.run('npx', ['tsc', '--noEmit']);
+  const tsc = await project.exec('npx', ['tsc', '--noEmit']);
   expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
   console.log(
     `[measure] recipe replay: ${recipeLines('replay')} lines, install ${project.installSeconds.toFixed(1)} s, tests ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-});
+}, 300_000); // an npm install (concurrent with the other files' installs) and two test runs
