@@ -15,16 +15,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The published packages: name → folder in this repository. */
-export const PUBLISHED = {
-  '@wwe-kit/core': 'packages/core',
-  '@wwe-kit/simulator': 'packages/simulator',
-  '@wwe-kit/workspace': 'packages/workspace',
-  '@wwe-kit/react': 'packages/react',
-  '@wwe-kit/vue': 'packages/vue',
-  '@wwe-kit/angular': 'packages/angular',
-  'create-wwe-kit': 'packages/create-wwe-kit',
-};
+/**
+ * The published packages: name → folder in this repository (every package under packages/ that
+ * is not private, so a new package is packed without editing this file).
+ */
+export const PUBLISHED = Object.fromEntries(
+  readdirSync(join(root, 'packages'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'packages', d.name, 'package.json')))
+    .map((d) => [d.name, JSON.parse(readFileSync(join(root, 'packages', d.name, 'package.json')))])
+    .filter(([, manifest]) => !manifest.private)
+    .map(([folder, manifest]) => [manifest.name, `packages/${folder}`]),
+);
 
 /** The tarball of `name` packed into `dir` by `packAll`, or undefined. */
 export function packedTarball(dir, name) {
