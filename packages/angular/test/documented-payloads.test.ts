@@ -76,7 +76,10 @@ describe('documented payloads (Angular services)', () => {
     async (_id, p) => {
       const w = start(p);
       const service = TestBed.inject(InteractionsService);
-      const one = service.interaction(p.expect.interaction!.interactionId);
+      // Released with the injector it is called in (here the test's).
+      const one = TestBed.runInInjectionContext(() =>
+        service.interaction(p.expect.interaction!.interactionId),
+      );
       await settle();
       w.emit();
       await settle();
