@@ -16,6 +16,8 @@ export interface HostRecordingOptions extends Pick<MaskOptions, 'mode' | 'keep'>
   appUrl: string;
   /** The simulated Workspace's origin. */
   workspaceOrigin: string | null;
+  /** What made the recording (`meta.source`); default `'@wwe-kit/simulator'`. */
+  source?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export function recordingFromHostLog(
     options.frameId !== undefined ? e.frameId === options.frameId : e.origin === options.origin,
   );
   const recorder = createRecorder({
-    source: '@wwe-kit/simulator',
+    source: options.source ?? '@wwe-kit/simulator',
     appUrl: options.appUrl,
     startedAt: mine[0]?.at ?? Date.now(),
     maxMessages: Number.MAX_SAFE_INTEGER,

@@ -1,5 +1,5 @@
-import { createRecorder, type Recording } from '@wwe-kit/core/recording';
-import type { HostLogEntry } from '@wwe-kit/simulator';
+import type { Recording } from '@wwe-kit/core/recording';
+import { recordingFromHostLog, type HostLogEntry } from '@wwe-kit/simulator';
 
 /**
  * The session of one app frame as a recording (`@wwe-kit/core/recording`, the format the devtools
@@ -16,16 +16,12 @@ export function hostRecording(
   o: { appUrl?: string; workspaceOrigin: string; frameId?: string },
 ): Recording {
   const frameId = o.frameId ?? entries.find((e) => e.frameId !== undefined)?.frameId;
-  const mine = entries.filter((e) => frameId !== undefined && e.frameId === frameId);
-  const start = mine[0]?.at ?? Date.now();
-  const origin = mine[0]?.origin;
-  const recorder = createRecorder({
-    appUrl: o.appUrl ?? origin ?? '',
-    startedAt: start,
+  if (frameId === undefined)
+    return recordingFromHostLog([], { appUrl: o.appUrl ?? '', workspaceOrigin: o.workspaceOrigin });
+  return recordingFromHostLog(entries, {
+    frameId,
+    appUrl: o.appUrl ?? entries.find((e) => e.frameId === frameId)?.origin ?? '',
+    workspaceOrigin: o.workspaceOrigin,
     source: '@wwe-kit/workspace',
-    maxMessages: Infinity,
   });
-  // Host log: `in` came from the app (the recording's `out`), `out` went to it (`in`).
-  for (const e of mine) recorder.add(e.direction === 'in' ? 'out' : 'in', e.message, e.at);
-  return recorder.recording({ workspaceOrigin: o.workspaceOrigin, frameId: frameId ?? null });
 }
