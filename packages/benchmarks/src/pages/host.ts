@@ -7,6 +7,7 @@
  * - `simulator`: `@wwe-kit/simulator`'s host over a simulated workspace, accepting the client's origin
  *   (`?client=`) for every request.
  */
+import { OPTIONS } from '@wwe-kit/core/internal';
 import { createSimulatedWorkspace, createWorkspaceHost } from '@wwe-kit/simulator';
 import { READY_STATE, SERVER, initialInteractions, interactionEvents } from '../lib/payloads.mjs';
 
@@ -54,7 +55,7 @@ else if (kind === 'simulator')
   createWorkspaceHost({
     window,
     workspace: createSimulatedWorkspace(),
-    options: { 'service-client-api.accepted-web-content-origins': clientOrigin },
+    options: { [OPTIONS.origins]: clientOrigin },
   });
 else throw new Error(`unknown host kind ${kind}`);
 
