@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromiumPath } from '@wwe-kit/browser-harness';
+import { axeViolations, chromiumPath, launchChromium } from '@wwe-kit/browser-harness';
 import { createProject, installWithTarballs, userEnv, type Project } from '../lib/project';
 import { withFixedPorts } from '../lib/ports';
+import { serveBuild } from '../lib/static-app';
 
 const TEMPLATES = fileURLToPath(
   new URL('../../../packages/create-wwe-kit/templates/', import.meta.url),
@@ -54,12 +55,45 @@ const notVitest: NodeJS.ProcessEnv = Object.fromEntries(
     .map((k) => [k, undefined]),
 );
 
+/** The folder of a production build's index.html: dist/ (Vite) or dist/browser/ (Angular). */
+function buildRoot(dir: string): string {
+  for (const sub of ['dist', 'dist/browser', 'dist/my-app/browser']) {
+    const root = path.join(dir, sub);
+    if (existsSync(path.join(root, 'index.html'))) return root;
+  }
+  throw new Error(`No index.html in ${dir}/dist: ${files(path.join(dir, 'dist')).join(', ')}`);
+}
+
+/**
+ * axe-core's WCAG 2.1 A/AA violations of the production build as users see it outside Workspace:
+ * served as a static host would, opened directly in Chromium (not embedded, so the app shows its
+ * not-in-Workspace state), once the app has rendered into its root element.
+ */
+async function auditBuild(dir: string): Promise<{ violations: string[]; text: string }> {
+  const served = await serveBuild(buildRoot(dir));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url, { waitUntil: 'networkidle' });
+    await page.waitForFunction(
+      () => (document.querySelector('#root, #app, app-root')?.children.length ?? 0) > 0,
+    );
+    expect(errors).toEqual([]);
+    return { violations: await axeViolations(page), text: await page.innerText('body') };
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 // The templates concurrently (their npm installs, builds and unit tests overlap), their end-to-end
 // tests one at a time (withFixedPorts).
 test.concurrent.each(templates)(
-  'create %s: generated from the tarball, it installs, builds, and its unit and e2e tests pass',
+  'create %s: generated from the tarball, it installs, builds (0 axe-core violations), and its unit and e2e tests pass',
   async (template) => {
     const parent = mkdtempSync(path.join(tmpdir(), 'wwe-kit-create-'));
     cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
@@ -109,6 +143,11 @@ test.concurrent.each(templates)(
       return { output: r.stdout + r.stderr, time: seconds(began) };
     };
     const build = await step('build');
+    const audit = await auditBuild(dir);
+    expect(
+      audit.violations,
+      `axe-core on the production build of ${template}:\n${audit.text}`,
+    ).toEqual([]);
     const unit = await step('test');
     expect(unit.output).toMatch(/Tests\s+\d+ passed/);
     expect(unit.output).not.toMatch(/not wrapped in act|\[Vue warn\]|NG0\d+/);
