@@ -3,14 +3,20 @@
 // then the generated project, its @wwe-kit packages from the packed tarballs and the rest from
 // the registry, is installed, built, and its own unit and end-to-end tests (Playwright, Debian's
 // Chromium) must pass as generated.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, chromiumPath, launchChromium } from '@wwe-kit/browser-harness';
-import { createProject, installWithTarballs, userEnv, type Project } from '../lib/project';
+import {
+  createProject,
+  installWithTarballs,
+  userEnv,
+  waitForLine,
+  type Project,
+} from '../lib/project';
 import { withFixedPorts } from '../lib/ports';
 import { serveBuild } from '../lib/static-app';
 
@@ -88,6 +94,46 @@ async function auditBuild(dir: string): Promise<{ violations: string[]; text: st
   }
 }
 
+/**
+ * axe-core's WCAG 2.1 A/AA violations of the app's frame as users see it in development: the
+ * template's `npm run dev` (its dev server and the simulated Workspace on 5170), the Workspace page
+ * opened in Chromium, the app's frame audited once it shows it is connected.
+ */
+async function auditInWorkspace(dir: string): Promise<{ violations: string[]; text: string }> {
+  const ini = readFileSync(path.join(dir, 'workspace.ini'), 'utf8');
+  const app = new URL(/^url=(\S+)/m.exec(ini)![1]!).origin;
+  const dev = spawn('npm', ['run', 'dev'], {
+    cwd: dir,
+    env: { ...userEnv(), ...notVitest },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group: npm, scripts/dev.mjs and the servers stop together
+  });
+  const browser = await launchChromium();
+  try {
+    const url = (await waitForLine(dev, /^\s*http:\/\/localhost:5170\S*\s*$/, 60_000)).trim();
+    const page = await browser.newPage();
+    await page.goto(url);
+    let frame = page.frames().find((f) => f.url().startsWith(app));
+    for (let i = 0; !frame && i < 600; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      frame = page.frames().find((f) => f.url().startsWith(app));
+    }
+    if (!frame) throw new Error(`No frame of ${app} in ${url}`);
+    await frame
+      .getByRole('status')
+      .filter({ hasText: /connected/i })
+      .waitFor({ timeout: 120_000 });
+    return { violations: await axeViolations(frame), text: await frame.innerText('body') };
+  } finally {
+    await browser.close();
+    if (dev.pid !== undefined && dev.exitCode === null) {
+      const exited = new Promise((r) => dev.once('exit', r));
+      process.kill(-dev.pid, 'SIGTERM');
+      await exited;
+    }
+  }
+}
+
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 // The templates concurrently (their npm installs, builds and unit tests overlap), their end-to-end
@@ -154,6 +200,11 @@ test.concurrent.each(templates)(
     const e2e = await withFixedPorts(() => step('test:e2e', { CHROMIUM_PATH: chromiumPath() }));
     expect(e2e.output).toMatch(/\b[1-9]\d* passed\b/);
     expect(e2e.output).not.toMatch(/\bflaky\b|\bfailed\b/);
+    const inWorkspace = await withFixedPorts(() => auditInWorkspace(dir));
+    expect(
+      inWorkspace.violations,
+      `axe-core on ${template}'s frame in the simulated Workspace:\n${inWorkspace.text}`,
+    ).toEqual([]);
 
     console.log(
       `[measure] create ${template}: generate ${generate} s, install ${project.installSeconds.toFixed(1)} s, build ${build.time} s, unit ${unit.time} s, e2e ${e2e.time} s`,
