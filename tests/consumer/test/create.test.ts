@@ -2,7 +2,9 @@
 // folder, its bin generating each template into another temporary folder outside this workspace;
 // then the generated project, its @wwe-kit packages from the packed tarballs and the rest from
 // the registry, is installed, built, and its own unit and end-to-end tests (Playwright, Debian's
-// Chromium) must pass as generated.
+// Chromium) must pass as generated; axe-core must find no WCAG 2.1 A/AA violation in the app,
+// neither in its production build opened outside Workspace nor in its frame in the simulated
+// Workspace of `npm run dev`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,7 +103,7 @@ async function auditBuild(dir: string): Promise<{ violations: string[]; text: st
  */
 async function auditInWorkspace(dir: string): Promise<{ violations: string[]; text: string }> {
   const ini = readFileSync(path.join(dir, 'workspace.ini'), 'utf8');
-  const app = new URL(/^url=(\S+)/m.exec(ini)![1]!).origin;
+  const label = /^label=(.+)$/m.exec(ini)![1]!.trim();
   const dev = spawn('npm', ['run', 'dev'], {
     cwd: dir,
     env: { ...userEnv(), ...notVitest },
@@ -113,17 +115,23 @@ async function auditInWorkspace(dir: string): Promise<{ violations: string[]; te
     const url = (await waitForLine(dev, /^\s*http:\/\/localhost:5170\S*\s*$/, 60_000)).trim();
     const page = await browser.newPage();
     await page.goto(url);
-    let frame = page.frames().find((f) => f.url().startsWith(app));
-    for (let i = 0; !frame && i < 600; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      frame = page.frames().find((f) => f.url().startsWith(app));
+    // Located anew on each try: a dev server may reload the app's page once (e.g. Vite after
+    // optimizing dependencies on the first visit), detaching the frame it was in.
+    const iframe = page.locator(`iframe[title="${label}"]`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page
+          .frameLocator(`iframe[title="${label}"]`)
+          .getByRole('status')
+          .filter({ hasText: /connected/i })
+          .waitFor({ timeout: 120_000 });
+        const frame = await (await iframe.elementHandle())?.contentFrame();
+        if (!frame) throw new Error(`No frame of ${label} in ${url}`);
+        return { violations: await axeViolations(frame), text: await frame.innerText('body') };
+      } catch (e) {
+        if (attempt >= 3 || !/detached|destroyed|navigat/i.test(String(e))) throw e;
+      }
     }
-    if (!frame) throw new Error(`No frame of ${app} in ${url}`);
-    await frame
-      .getByRole('status')
-      .filter({ hasText: /connected/i })
-      .waitFor({ timeout: 120_000 });
-    return { violations: await axeViolations(frame), text: await frame.innerText('body') };
   } finally {
     await browser.close();
     if (dev.pid !== undefined && dev.exitCode === null) {
@@ -139,7 +147,7 @@ const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 // The templates concurrently (their npm installs, builds and unit tests overlap), their end-to-end
 // tests one at a time (withFixedPorts).
 test.concurrent.each(templates)(
-  'create %s: generated from the tarball, it installs, builds (0 axe-core violations), and its unit and e2e tests pass',
+  'create %s: generated from the tarball, it installs, builds, its unit and e2e tests pass, and axe-core finds no WCAG 2.1 A/AA violation',
   async (template) => {
     const parent = mkdtempSync(path.join(tmpdir(), 'wwe-kit-create-'));
     cleanups.push(() => rmSync(parent, { recursive: true, force: true }));
