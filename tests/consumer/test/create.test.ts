@@ -96,6 +96,29 @@ async function auditBuild(dir: string): Promise<{ violations: string[]; text: st
   }
 }
 
+/** Whether a process of the group `pgid` is still running. */
+const groupAlive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Stops the process group `pgid` (SIGTERM, SIGKILL after 10 s) and resolves once none of its
+ * processes is left: npm may exit before the servers it started, which still hold the fixed ports.
+ */
+async function stopGroup(pgid: number): Promise<void> {
+  if (!groupAlive(pgid)) return;
+  process.kill(-pgid, 'SIGTERM');
+  for (let i = 0; groupAlive(pgid); i++) {
+    if (i === 100) process.kill(-pgid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * axe-core's WCAG 2.1 A/AA violations of the app's frame as users see it in development: the
  * template's `npm run dev` (its dev server and the simulated Workspace on 5170), the Workspace page
@@ -134,11 +157,7 @@ async function auditInWorkspace(dir: string): Promise<{ violations: string[]; te
     }
   } finally {
     await browser.close();
-    if (dev.pid !== undefined && dev.exitCode === null) {
-      const exited = new Promise((r) => dev.once('exit', r));
-      process.kill(-dev.pid, 'SIGTERM');
-      await exited;
-    }
+    if (dev.pid !== undefined) await stopGroup(dev.pid);
   }
 }
 
