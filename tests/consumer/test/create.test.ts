@@ -107,13 +107,14 @@ const groupAlive = (pgid: number) => {
 };
 
 /**
- * Stops the process group `pgid` (SIGTERM, SIGKILL after 10 s) and resolves once none of its
+ * Stops the process group `pgid` (SIGTERM, then SIGKILL after 10 s) and resolves once none of its
  * processes is left: npm may exit before the servers it started, which still hold the fixed ports.
  */
 async function stopGroup(pgid: number): Promise<void> {
   if (!groupAlive(pgid)) return;
   process.kill(-pgid, 'SIGTERM');
-  for (let i = 0; groupAlive(pgid); i++) {
+  // At most 15 s (a zombie whose parent never reaps it would count as alive).
+  for (let i = 0; i < 150 && groupAlive(pgid); i++) {
     if (i === 100) process.kill(-pgid, 'SIGKILL');
     await new Promise((r) => setTimeout(r, 100));
   }
