@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchChromium } from '@wwe-kit/browser-harness';
 import { startWorkspace, type RunningWorkspace } from '../src/node/start-workspace';
+import { openDesktop } from './desktop-page';
 import type { SeedData } from '../src/shared/served';
 
 const quiet = { info() {}, warn() {}, error() {} };
@@ -71,14 +72,7 @@ async function open(viewport = { width: 1440, height: 900 }): Promise<Page> {
     port: 0,
     logger: quiet,
   });
-  closers.push(() => ws.close());
-  const context = await browser.newContext({ viewport });
-  closers.push(() => context.close());
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(ws.url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
+  return openDesktop(browser, ws, closers, { viewport });
 }
 
 /** What the app does from its frame: a request handled by the simulated Workspace. */

@@ -13,6 +13,7 @@ import { validateRecording } from '@wwe-kit/core/recording';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '@wwe-kit/browser-harness';
 import { startWorkspace, type RunningWorkspace } from '../src/node/start-workspace';
+import { openDesktop } from './desktop-page';
 import { ReplayFileError } from '../src/node/replay-file';
 
 const GLOBAL = fileURLToPath(new URL('../../core/dist/wwe-kit.global.js', import.meta.url));
@@ -81,14 +82,7 @@ afterEach(async () => {
 });
 
 async function open(ws: RunningWorkspace): Promise<Page> {
-  closers.push(() => ws.close());
-  const context = await browser.newContext({ acceptDownloads: true });
-  closers.push(() => context.close());
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(ws.url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
+  return openDesktop(browser, ws, closers, { acceptDownloads: true });
 }
 const events = (page: Page) =>
   page.frameLocator('iframe[title="App"]').locator('#events li').allTextContents();

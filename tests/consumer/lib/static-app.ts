@@ -15,7 +15,7 @@ export async function startStaticApp(
     path.join(projectDir, 'node_modules/@wwe-kit/core/dist/wwe-kit.global.js'),
     'utf8',
   );
-  const server = http.createServer((req, res) => {
+  return listenLocal((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     if (pathname === '/wwe-kit.global.js') {
       res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(global);
@@ -28,17 +28,6 @@ export async function startStaticApp(
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: `${origin}/`,
-    origin,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
 }
 
 /** A free TCP port on 127.0.0.1 (listened on, then released). */
@@ -70,7 +59,7 @@ const TYPES: Record<string, string> = {
 export async function serveBuild(
   root: string,
 ): Promise<{ url: string; origin: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
+  return listenLocal((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, path.normalize(pathname));
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
@@ -78,6 +67,13 @@ export async function serveBuild(
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
   });
+}
+
+/** A server of `handler` on a free port of `127.0.0.1`: its URL, origin and `close()`. */
+async function listenLocal(
+  handler: http.RequestListener,
+): Promise<{ url: string; origin: string; close(): Promise<void> }> {
+  const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -3,18 +3,16 @@
 // only when asked for; inside `wwe-workspace`, the localStorage flag opens the panel.
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '@wwe-kit/browser-harness';
 import { createProject, waitForLine, type Project } from '../lib/project';
-import { freePort } from '../lib/static-app';
+import { freePort, serveBuild } from '../lib/static-app';
 
 let project: Project;
 let browser: Browser | undefined;
-let server: http.Server | undefined;
+let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
 const children: ChildProcess[] = [];
 let port: number;
 
@@ -60,8 +58,7 @@ createRoot(document.getElementById('root')!).render(
 afterAll(async () => {
   await browser?.close();
   for (const c of children) c.kill('SIGTERM');
-  server?.close();
-  server?.closeAllConnections();
+  await server?.close();
   project?.remove();
 });
 
@@ -86,20 +83,8 @@ test('the production build: the loader in the main chunk, the panel in its own c
 });
 
 test('inside wwe-workspace, the localStorage flag opens the panel', async () => {
-  const dist = path.join(project.dir, 'dist');
-  server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = path.join(dist, pathname === '/' ? 'index.html' : pathname);
-    try {
-      const body = readFileSync(file);
-      const type = file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-      res.writeHead(200, { 'Content-Type': type }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const app = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  server = await serveBuild(path.join(project.dir, 'dist'));
+  const app = server.url;
   const child = project.start(path.join(project.dir, 'node_modules/.bin/wwe-workspace'), [
     '--app',
     app,
