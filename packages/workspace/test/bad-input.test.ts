@@ -140,5 +140,16 @@ describe('the wwe-workspace bin', () => {
       /^wwe-workspace: unknown option --alowed-host: did you mean --allowed-host\?\n/,
     );
     expect(run('--colourful').stderr).toMatch(/^wwe-workspace: unknown option --colourful\n/);
+    expect(run('--tolerent').stderr).toMatch(
+      /^wwe-workspace: unknown option --tolerent: did you mean --tolerant\?\n/,
+    );
+  });
+
+  it('--tolerant without --replay says what it is for', () => {
+    const result = run('--app', 'http://localhost:5173', '--tolerant');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^wwe-workspace: --tolerant is for a replay: give the recording too \(--replay session\.json --tolerant\)\n/,
+    );
   });
 });

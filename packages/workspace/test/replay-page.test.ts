@@ -180,6 +180,29 @@ test('a desktop session exported, then replayed: same UI at each step, then a ch
   expect(await page.getByTestId('inspector-notice').first().textContent()).toMatch(
     /interaction\.setUserData sent with parameters .*Outcome/,
   );
+  await closePage();
+
+  // 4. The changed app, tolerant (`--tolerant`): requests matched by name only, no divergence.
+  page = await open(
+    await startWorkspace({
+      apps: [{ url: `${app}/changed`, label: 'App' }],
+      port,
+      strictPort: true,
+      logger: quiet,
+      replay: file,
+      tolerant: true,
+    }),
+  );
+  await expect
+    .poll(() => page.getByTestId('replay').textContent())
+    .toContain('matched by name only (tolerant)');
+  await expect.poll(() => page.getByTestId('replay-position').textContent()).toMatch(/^step 0 of/);
+  for (let i = 1; i <= steps; i++) {
+    await page.getByTestId('replay-step').click();
+    await expect.poll(() => events(page)).toEqual(recorded.slice(0, i));
+  }
+  await page.getByTestId('replay-finish').click();
+  expect(await page.getByTestId('replay-divergences').textContent()).toBe('no divergence');
 });
 
 test('an invalid recording: nothing starts, the validator’s message', async () => {

@@ -23,6 +23,7 @@ Workspace embeds it, under Workspace's security options, with every message insp
   --seed FILE      seed data, JSON or YAML: agent, interactions, targets, campaigns
   --replay FILE    replay a recorded session (devtools or desktop "Export JSON") to the app:
                    recorded replies, events step by step or played, divergences shown
+  --tolerant       with --replay: match the app's requests by name only, not by parameters
   --port N         the page's port (default 5170; the next free one when taken)
   --strict-port    exit when the port is taken instead
   --host ADDRESS   the address listened on (default 127.0.0.1)
@@ -72,6 +73,7 @@ const OPTIONS = {
   config: { type: 'string' },
   seed: { type: 'string' },
   replay: { type: 'string' },
+  tolerant: { type: 'boolean' },
   port: { type: 'string' },
   'strict-port': { type: 'boolean' },
   host: { type: 'string' },
@@ -159,6 +161,8 @@ function init({ apps, values }: Parsed): void {
 }
 
 async function start({ apps, values }: Parsed): Promise<void> {
+  if (values.tolerant && !values.replay)
+    usage('--tolerant is for a replay: give the recording too (--replay session.json --tolerant)');
   let port: number | undefined;
   if (values.port !== undefined) {
     port = Number(values.port);
@@ -181,6 +185,7 @@ async function start({ apps, values }: Parsed): Promise<void> {
       ...(config ? { config } : {}),
       ...(values.seed ? { seed: values.seed as string } : {}),
       ...(values.replay ? { replay: values.replay as string } : {}),
+      ...(values.tolerant ? { tolerant: true } : {}),
       ...(port !== undefined ? { port } : {}),
       strictPort: !!values['strict-port'],
       ...(values.host ? { host: values.host as string } : {}),
@@ -209,7 +214,12 @@ async function start({ apps, values }: Parsed): Promise<void> {
       url,
       '',
       ...(values.replay
-        ? [`  Replaying ${values.replay as string}: step, play and pause on the page.`, '']
+        ? [
+            `  Replaying ${values.replay as string}${
+              values.tolerant ? ' (tolerant: requests matched by name only)' : ''
+            }: step, play and pause on the page.`,
+            '',
+          ]
         : []),
       ...workspace.problems().map((p) => `  ⚠ ${p}`),
       '  Ctrl+C to stop.',

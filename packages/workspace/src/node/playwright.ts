@@ -58,6 +58,11 @@ export interface WorkspaceFixtureOptions {
    */
   replay?: string | Recording;
   /**
+   * With `replay`: match the app's requests to the recorded ones by request name only, not by
+   * parameters (a recording made with other data). Default `false`.
+   */
+  tolerant?: boolean;
+  /**
    * With `replay`: fail the test when the app diverged from the recording (checked when the test
    * ends: recorded requests never sent included). Default `true`.
    */
@@ -416,7 +421,9 @@ export function workspaceFixtures(options: WorkspaceFixtureOptions): WorkspaceFi
             : {}),
           ...(options.config ? { config: options.config } : {}),
           ...(options.seed ? { seed: options.seed } : {}),
-          ...(options.replay ? { replay: options.replay } : {}),
+          ...(options.replay
+            ? { replay: options.replay, tolerant: options.tolerant ?? false }
+            : {}),
           port: (options.port ?? 5170) + workerInfo.parallelIndex,
           strictPort: true,
           https: options.https ?? false,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Recording } from '@wwe-kit/core/recording';
-import type { Reachability, ServedConfig } from '../shared/served';
+import type { Reachability, ServedConfig, ServedReplay } from '../shared/served';
 import { localCertificate } from './certificate';
 import {
   ConfigFileError,
@@ -65,6 +65,12 @@ export interface StartWorkspaceOptions extends ConfigSource {
    * a `ReplayFileError` with the validator's message.
    */
   replay?: string | Recording;
+  /**
+   * With `replay`: match the app's requests to the recorded ones by request name only, not by
+   * parameters (for a recording made against another version of the app, or other data). Default
+   * `false`: a request whose parameters differ from the recorded ones is a divergence.
+   */
+  tolerant?: boolean;
 }
 
 /**
@@ -131,7 +137,12 @@ export async function startWorkspace(
   const logger: WorkspaceLogger = options.logger ?? console;
   let loaded: LoadedConfig = loadConfig(options);
   const replay =
-    options.replay === undefined ? undefined : JSON.stringify(loadReplay(options.replay));
+    options.replay === undefined
+      ? undefined
+      : JSON.stringify({
+          recording: loadReplay(options.replay),
+          tolerant: options.tolerant ?? false,
+        } satisfies ServedReplay);
   let version = 1;
   const served = (): ServedConfig => ({ ...loaded.config, version });
 

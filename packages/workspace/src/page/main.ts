@@ -13,6 +13,7 @@ import {
   type ConfigError,
   type Reachability,
   type ServedConfig,
+  type ServedReplay,
 } from '../shared/served';
 import { agentStateMenu, interactionList, simulateForm } from './desktop';
 import { dialogArea } from './dialogs';
@@ -59,9 +60,8 @@ async function start(root: HTMLElement): Promise<void> {
   const reach = createReachBoard();
   const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
   // `wwe-workspace --replay`: the app talks to the recording, the host does not listen.
-  const recording = await getJson<{ meta?: { appUrl?: string } } | null>(ENDPOINTS.replay).catch(
-    () => null,
-  );
+  const replayed = await getJson<ServedReplay | null>(ENDPOINTS.replay).catch(() => null);
+  const recording = replayed?.recording;
   const host = createWorkspaceHost({
     ...(!recording && { window }),
     workspace,
@@ -91,6 +91,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const replaying = recording
     ? pageReplay(recording, {
+        tolerant: replayed?.tolerant ?? false,
         accepts: (origin) => viewOfOrigin(origin) !== undefined,
         name: `the session of ${recording.meta?.appUrl ?? 'an app'}`,
       })

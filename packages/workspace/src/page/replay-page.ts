@@ -35,7 +35,7 @@ export interface LogSource {
  */
 export function pageReplay(
   recording: unknown,
-  o: { accepts(origin: string): boolean; name?: string },
+  o: { accepts(origin: string): boolean; name?: string; tolerant?: boolean },
 ): {
   replay: Replay;
   element: HTMLElement;
@@ -44,6 +44,7 @@ export function pageReplay(
 } {
   const divergenceListeners: ((d: ReplayDivergence) => void)[] = [];
   const replay = createReplay(recording, {
+    tolerant: o.tolerant ?? false,
     onDivergence: (d) => divergenceListeners.forEach((l) => l(d)),
   });
   const entries: HostLogEntry[] = [];
@@ -183,7 +184,9 @@ export function pageReplay(
     h(
       'small',
       {},
-      'The app talks to the recording, not to the simulated desktop; divergences show in Messages.',
+      `The app talks to the recording, not to the simulated desktop; requests matched by ${
+        o.tolerant ? 'name only (tolerant)' : 'name and parameters'
+      }; divergences show in Messages.`,
     ),
   );
   return {

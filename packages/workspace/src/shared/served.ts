@@ -17,9 +17,22 @@ export const ENDPOINTS = {
   events: '/__wwe/events',
   /** `GET`: the current {@link Reachability} of the views' URLs as JSON. */
   reachability: '/__wwe/reachability',
-  /** `GET`: the recording `wwe-workspace --replay` replays, as JSON; `null` when none. */
+  /** `GET`: what `wwe-workspace --replay` replays, a {@link ServedReplay} as JSON; `null` when none. */
   replay: '/__wwe/replay',
 } as const;
+
+/**
+ * What `wwe-workspace --replay` replays: the recording (validated by the server) and how the
+ * app's requests are matched to it.
+ *
+ * @example
+ * const served = (await (await fetch(ENDPOINTS.replay)).json()) as ServedReplay | null;
+ */
+export interface ServedReplay {
+  recording: { meta?: { appUrl?: string } };
+  /** Match requests by name only (`--tolerant`). */
+  tolerant: boolean;
+}
 
 /**
  * An interaction the desktop starts with (seed data).
