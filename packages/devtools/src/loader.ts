@@ -1,4 +1,5 @@
 import type { WorkspaceClient } from '@wwe-kit/core';
+import { inspectClient, type TapEvent } from '@wwe-kit/core/internal';
 import type { WorkspaceDevtools, WorkspaceDevtoolsOptions } from './mount';
 
 export type { WorkspaceDevtoolsOptions } from './mount';
@@ -32,8 +33,11 @@ export const DEVTOOLS_FLAG = 'wwe-kit:devtools';
  *   the app frame's console, then reload; `removeItem` to stop),
  * - or the URL flag `wwe-kit-devtools` in the app's query or fragment (`…/app/#wwe-kit-devtools`).
  *
- * The devtools see messages from the moment they load. `mountWorkspaceDevtools` never rejects,
- * so nothing here can fail into the app.
+ * When a flag (or `always`) asks for the devtools at install, they record from that moment:
+ * install right after creating the client and the panel's timeline and export start with the
+ * app's first message (a recording a replay can start from). Opened later by the shortcut, they
+ * see messages from the moment they load. `mountWorkspaceDevtools` never rejects, so nothing
+ * here can fail into the app.
  *
  * Returns the function that uninstalls it (and removes the panel). Call it in the browser (the
  * bindings do: React in an effect, Vue and Angular only where `window` exists).
@@ -48,8 +52,16 @@ export function installWorkspaceDevtools(
   options: WorkspaceDevtoolsLoaderOptions = {},
 ): () => void {
   let devtools: Promise<WorkspaceDevtools> | undefined;
+  // Asked for at install: the messages until the panel's chunk is there are kept for it.
+  let early: { events: TapEvent[]; stop(): void } | undefined;
   const load = () =>
-    (devtools ??= import('./index').then((m) => m.mountWorkspaceDevtools(client, options)));
+    (devtools ??= import('./index').then((m) => {
+      const history = early?.events;
+      const d = m.mountWorkspaceDevtools(client, { ...options, ...(history && { history }) });
+      early?.stop();
+      early = undefined;
+      return d;
+    }));
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey && e.altKey && e.shiftKey && e.code == 'KeyW') load().then((d) => d.toggle());
   };
@@ -60,8 +72,18 @@ export function installWorkspaceDevtools(
   } catch {
     /* storage blocked (a third-party frame's settings): the other triggers still work */
   }
-  if (asked || options.always) load().then((d) => asked && d.open());
+  if (asked || options.always) {
+    const events: TapEvent[] = [];
+    try {
+      early = { events, stop: inspectClient(client, (e) => events.push(e)).stop };
+    } catch {
+      /* not a wwe-kit client: the panel says so when it mounts */
+    }
+    load().then((d) => asked && d.open());
+  }
   return () => {
+    early?.stop();
+    early = undefined;
     removeEventListener('keydown', onKey);
     devtools?.then((d) => d.unmount());
   };

@@ -39,6 +39,8 @@ export interface ModelOptions {
   maxTimelineEntries?: number | undefined;
   /** Messages kept for the recording (default 100,000). */
   maxRecordedMessages?: number | undefined;
+  /** What the client said before the model existed, oldest first (see `WorkspaceDevtoolsOptions`). */
+  history?: readonly TapEvent[] | undefined;
   now?: () => number;
 }
 
@@ -208,6 +210,10 @@ export function createModel(client: WorkspaceClient, options: ModelOptions = {})
     }
   };
 
+  // What the loader buffered since it was installed: the session from the app's first message.
+  const history = options.history ?? [];
+  if (history.length) startedAt = Math.min(startedAt, history[0]!.at);
+  for (const e of history) onTap(e);
   const watch = inspectClient(client, onTap);
   return {
     entries: entries as readonly TimelineEntry[],

@@ -1,5 +1,5 @@
 import { workspaceStores, type WorkspaceClient } from '@wwe-kit/core';
-import { catalogMethods } from '@wwe-kit/core/internal';
+import { catalogMethods, type TapEvent } from '@wwe-kit/core/internal';
 import {
   maskMessage,
   serializeRecording,
@@ -31,6 +31,13 @@ export interface WorkspaceDevtoolsOptions {
   keep?: readonly string[];
   /** A CSP nonce for the panel's `<style>`, when the browser lacks constructable stylesheets. */
   nonce?: string;
+  /**
+   * What the client sent and received before the devtools mounted, oldest first, as
+   * `inspectClient` reported it. `installWorkspaceDevtools` passes what it buffered since it was
+   * installed when the devtools were asked for at that moment (flag or `always`), so that the
+   * timeline and an export start with the app's first message, as a replay needs.
+   */
+  history?: readonly TapEvent[];
 }
 
 /**

@@ -141,6 +141,47 @@ describe('createTestWorkspace({ replay })', () => {
     expect(t.divergences).toEqual([
       expect.objectContaining({ kind: 'missing', request: 'interaction.markdone', index }),
     ]);
+    expect(t.divergences[0]!.message).toMatch(
+      /: the app never sent interaction\.markdone \["1"\]$/,
+    );
+  });
+
+  it('the connection probe the devtools sent while recording is answered when asked, never required', async () => {
+    // Recorded with something watching the connection (as the devtools panel does).
+    const s = createTestWorkspace();
+    const recorder = createRecorder({ startedAt: s.clock.now(), now: s.clock.now });
+    const watch = inspectClient(s.client, (e) => {
+      if (e.kind === 'in' || e.kind === 'out') recorder.add(e.kind, e.message, s.clock.now());
+    });
+    const stopWatching = s.client.connection.subscribe(() => {});
+    app(s.client);
+    await s.settled();
+    s.workspace.simulateInboundCall({ ani: '5551234' });
+    await s.settled();
+    watch.stop();
+    stopWatching();
+    s.dispose();
+    const recording = recorder.recording({ workspaceOrigin: 'http://localhost' });
+    const probe = recording.messages.filter(
+      (m) => (m.message as { request?: string }).request === 'system.getAllowedServices',
+    );
+    expect(probe).toHaveLength(1);
+
+    // Replayed to the app alone: no divergence.
+    t = createTestWorkspace({ replay: recording });
+    const ui = app(t.client);
+    await t.runToEnd();
+    expect(ui).toContain('ESTABLISHED:TALKING');
+    expect(t.divergences).toEqual([]);
+    t.dispose();
+    // Replayed to the app and a connection status: the probe gets its recorded reply.
+    t = createTestWorkspace({ replay: recording });
+    app(t.client);
+    t.client.connection.subscribe(() => {});
+    await t.runToEnd();
+    expect(t.client.connection.get()).toMatchObject({ status: 'connected' });
+    expect(t.client.can('voice.answer')).toBe(true);
+    expect(t.divergences).toEqual([]);
   });
 });
 
