@@ -56,6 +56,13 @@ export interface WorkspaceClientOptionsBase {
   unsafeAllowAnyOrigin?: boolean;
   /** Logs message names and ids (never payloads): `true` for `console.debug`, or your logger. */
   debug?: boolean | ((message: string) => void);
+  /**
+   * Where the connection's diagnosis goes, once, when `client.connection` (watched by a status,
+   * `can()` or the devtools) finds a problem: `origin-mismatch`, `invalid-origin` or `silent` —
+   * what it means and the fix (origins and the INI line, never user data). Default `true`:
+   * `console.warn`; `false`: nowhere; or your logger.
+   */
+  warn?: boolean | ((message: string) => void);
   /** Receives exceptions thrown by event handlers (default: `console.error`). */
   onError?: (error: unknown, topic: string) => void;
   /** Receives legacy `"wwe..."` string messages, as the official client's `onMessage` hook. */
@@ -279,6 +286,12 @@ export function createWorkspaceClient(options: WorkspaceClientOptions): Workspac
     selfOrigin: () => globalThis.location?.origin,
     silentAfterMs: opts.silentAfterMs ?? 3000,
     log,
+    warn:
+      opts.warn === false
+        ? undefined
+        : typeof opts.warn === 'function'
+          ? opts.warn
+          : (m: string) => console.warn(`[wwe-kit] ${m}`),
   });
 
   const drop = (reason: string) => {

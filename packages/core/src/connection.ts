@@ -51,7 +51,12 @@ export interface ConnectionDeps {
   selfOrigin(): string | undefined;
   silentAfterMs: number;
   log?: ((message: string) => void) | undefined;
+  /** Told once of the first problem status (`origin-mismatch`, `invalid-origin`, `silent`). */
+  warn?: ((message: string) => void) | undefined;
 }
+
+/** The statuses the client warns of (once): a misconfiguration the developer must fix. */
+const PROBLEMS: readonly ConnectionStatus[] = ['origin-mismatch', 'invalid-origin', 'silent'];
 
 /**
  * The connection state of one client (its `client.connection` store): started by the first
@@ -78,8 +83,17 @@ export function createConnection(deps: ConnectionDeps) {
     () => state,
     () => start(),
   );
+  let warned = false;
   const set = (next: Partial<ConnectionState>) => {
     state = { ...state, ...next };
+    if (!warned && next.status && PROBLEMS.includes(next.status)) {
+      warned = true;
+      try {
+        deps.warn?.(`${state.message} ${state.hint ?? ''}`.trim());
+      } catch {
+        /* a logger's failure is its own */
+      }
+    }
     notify();
   };
   const silentHint = () =>

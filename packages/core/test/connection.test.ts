@@ -192,6 +192,56 @@ describe('client.connection', () => {
     client.dispose();
   });
 
+  test('a connection problem goes to the console once, with its fix; warn: false or a logger instead', async () => {
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      // silent: the INI line to add, once, however long it stays silent.
+      const { transport } = createMemoryTransport();
+      const client = createWorkspaceClient({ transport, silentAfterMs: 10 });
+      client.connection.subscribe(() => {});
+      await vi.waitFor(() => expect(client.connection.get().status).toBe('silent'));
+      expect(warnings.mock.calls).toEqual([
+        [
+          expect.stringMatching(
+            /^\[wwe-kit\] Workspace does not answer\. .*service-client-api\.accepted-web-content-origins=/,
+          ),
+        ],
+      ]);
+      client.connection.subscribe(() => {});
+      await client.agent.getState({ timeoutMs: 20 }).catch(() => {});
+      expect(warnings).toHaveBeenCalledTimes(1);
+      client.dispose();
+
+      // invalid-origin: said when the connection is watched.
+      const invalid = createWorkspaceClient({ hostOrigin: 'https://wwe.example.com/app' });
+      expect(warnings).toHaveBeenCalledTimes(1);
+      invalid.connection.subscribe(() => {});
+      expect(warnings).toHaveBeenCalledTimes(2);
+      expect(warnings.mock.calls[1]![0]).toMatch(
+        /^\[wwe-kit\] The client's hostOrigin is unusable: nothing is sent\..*Set hostOrigin/,
+      );
+      invalid.dispose();
+
+      // Connected: nothing. warn: false: nothing. A logger: it gets the line instead.
+      const ok = host(['*']);
+      const fine = createWorkspaceClient({ transport: ok.transport, silentAfterMs: 10 });
+      fine.connection.subscribe(() => {});
+      await vi.waitFor(() => expect(fine.connection.get().status).toBe('connected'));
+      fine.dispose();
+      const quiet = createWorkspaceClient({ hostOrigin: '*', warn: false });
+      quiet.connection.subscribe(() => {});
+      const lines: string[] = [];
+      const logged = createWorkspaceClient({ hostOrigin: '/', warn: (m) => lines.push(m) });
+      logged.connection.subscribe(() => {});
+      expect(lines).toEqual([expect.stringMatching(/^The client's hostOrigin is unusable/)]);
+      quiet.dispose();
+      logged.dispose();
+      expect(warnings).toHaveBeenCalledTimes(2);
+    } finally {
+      warnings.mockRestore();
+    }
+  });
+
   test('TIMEOUT of one request when Workspace answers others: the hint names the request filter', async () => {
     const { transport, host: h } = createMemoryTransport();
     h.onMessage((m: any) => {

@@ -20,6 +20,10 @@ const connection = (f: Frame | Page) =>
 
 test('a page whose origin is not allowed: origin-mismatch at once, and it receives nothing', async () => {
   const page = await host();
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   try {
     const app = await embed(page, `${pages.served.client}/client.html?host=${pages.served.other}`);
     const started = Date.now();
@@ -34,6 +38,10 @@ test('a page whose origin is not allowed: origin-mismatch at once, and it receiv
     );
     expect(error).toBe('ORIGIN_MISMATCH');
     expect(await received(page)).toEqual([]);
+    // The developer sees it in the app frame's console too, once, with the allowed origins.
+    expect(warnings).toEqual([
+      `[wwe-kit] Shown by ${pages.served.host}, not an allowed Workspace origin: nothing is sent. Allowed: ${pages.served.other}`,
+    ]);
   } finally {
     await page.close();
   }
