@@ -200,7 +200,7 @@ test.concurrent.each(templates)(
       scripts: Record<string, string>;
     };
     expect(pkg.name).toBe('my-app');
-    for (const script of ['dev', 'dev:app', 'build', 'test', 'test:e2e', 'typecheck'])
+    for (const script of ['dev', 'dev:app', 'build', 'preview', 'test', 'test:e2e', 'typecheck'])
       expect(pkg.scripts, script).toHaveProperty(script);
 
     // Install (the @wwe-kit packages from the tarballs), build, unit tests, end-to-end tests.

@@ -8,11 +8,20 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'line' : 'list',
-  webServer: {
-    command: 'npm run dev:app',
-    url: 'http://localhost:5173/',
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: 'npm run dev:app',
+      url: 'http://localhost:5173/',
+      reuseExistingServer: !process.env.CI,
+    },
+    // The production build as `npm run preview` serves it (e2e/framing.spec.ts checks its headers).
+    {
+      command: 'npm run build && npm run preview -- --port 4173',
+      url: 'http://localhost:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
   use: {
     trace: 'on-first-retry',
     // A browser of your own (e.g. Debian's chromium) instead of `npx playwright install`:

@@ -1,32 +1,41 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { environment } from '../src/environments/environment.development';
 
-const APP = 'http://localhost:4200/';
+// The one list of the Workspace origins the app trusts, for development and production.
+const origins = JSON.parse(
+  readFileSync(new URL('../src/environments/workspace-origins.json', import.meta.url), 'utf8'),
+) as { development: string[]; production: string[] };
 
-test('only the Workspace origins the app trusts may frame it (clickjacking)', async ({
-  page,
-  request,
-}) => {
-  // The same list as the client's in development (src/environments/environment.development.ts
-  // and angular.json's dev server headers): http://localhost:5170.
-  const response = await request.get(APP);
-  expect(response.headers()['content-security-policy']).toBe(
-    `frame-ancestors ${environment.workspaceOrigins.join(' ')}`,
-  );
+const SERVERS = [
+  { name: 'the dev server (npm run dev:app)', url: 'http://localhost:4200/', origins: origins.development },
+  { name: 'the production build (npm run preview)', url: 'http://localhost:4173/', origins: origins.production },
+];
 
-  // A page of another site that frames the app: Chromium refuses to show the app in it.
-  const other = http.createServer((_req, res) =>
-    res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<iframe src="${APP}"></iframe>`),
-  );
-  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-  try {
-    const refused = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()));
-    await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
-    await refused;
-    await expect.poll(() => page.frames()[1]?.url()).toBe('chrome-error://chromewebdata/');
-  } finally {
-    other.close();
-  }
-});
+for (const server of SERVERS)
+  test(`${server.name}: only the Workspace origins the app trusts may frame it (clickjacking)`, async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get(server.url);
+    expect(response.headers()['content-security-policy']).toBe(
+      `frame-ancestors ${server.origins.join(' ')}`,
+    );
+
+    // A page of another site that frames the app: Chromium refuses to show the app in it.
+    const other = http.createServer((_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end(`<iframe src="${server.url}"></iframe>`),
+    );
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const refused = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()));
+      await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+      await refused;
+      await expect.poll(() => page.frames()[1]?.url()).toBe('chrome-error://chromewebdata/');
+    } finally {
+      other.close();
+    }
+  });

@@ -55,7 +55,8 @@ process.on('SIGTERM', () => stop(0));
 
 console.log('Starting the app and the simulated Workspace…');
 // The app's dev server. Its own URL is not printed: open the Workspace page, which embeds it.
-start('The app', [bin('@angular/cli', 'ng'), 'serve', '--port', '4200'], (line) => {
+// (scripts/serve.mjs: `ng serve` letting only the Workspace origins of the app frame it.)
+start('The app', ['scripts/serve.mjs'], (line) => {
   const text = line.trim();
   return (
     text !== '' &&
@@ -64,7 +65,8 @@ start('The app', [bin('@angular/cli', 'ng'), 'serve', '--port', '4200'], (line) 
 });
 
 // The simulated Workspace, once the app answers (so that its view loads at once). Its port is
-// strict: http://localhost:5170 is the Workspace origin the app trusts (src/environments/).
+// strict: http://localhost:5170 is the Workspace origin the app trusts
+// (src/environments/workspace-origins.json).
 for (;;) {
   if (stopping) break;
   const up = await fetch(APP_URL).then(
