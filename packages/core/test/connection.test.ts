@@ -197,7 +197,7 @@ describe('client.connection', () => {
     try {
       // silent: the INI line to add, once, however long it stays silent.
       const { transport } = createMemoryTransport();
-      const client = createWorkspaceClient({ transport, silentAfterMs: 10 });
+      const client = createWorkspaceClient({ transport, silentAfterMs: 10, timeoutMs: 20 });
       client.connection.subscribe(() => {});
       await vi.waitFor(() => expect(client.connection.get().status).toBe('silent'));
       expect(warnings.mock.calls).toEqual([
@@ -208,7 +208,7 @@ describe('client.connection', () => {
         ],
       ]);
       client.connection.subscribe(() => {});
-      await client.agent.getState({ timeoutMs: 20 }).catch(() => {});
+      await client.agent.getState().catch(() => {});
       expect(warnings).toHaveBeenCalledTimes(1);
       client.dispose();
 
