@@ -47,7 +47,7 @@ const stable = (v: unknown): unknown =>
       : v;
 
 /** What the replay matches, one line per message: direction, kind, name, then the rest. */
-export const summary = (r: Recording): string[] =>
+const summary = (r: Recording): string[] =>
   r.messages.map((m) => {
     const { request, event, parameters, data, ...rest } = m.message as Record<string, unknown>;
     const eventType = (data as { eventType?: unknown } | undefined)?.eventType;
