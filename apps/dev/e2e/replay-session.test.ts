@@ -72,9 +72,9 @@ test('the replay recipe’s session.json is what Export JSON gives for the React
   await expectText(react.interactionState(app), 'RINGING');
   await app.getByRole('button', { name: 'Answer', exact: true }).click();
   await expectText(react.interactionState(app), 'TALKING');
-  await react.setUserData(app, 'Notes', 'Wants a callback on Monday');
+  await react.setUserData(app, 'Notes', 'Wants a callback');
   await expectText(app.getByTestId('userdata-saved'), 'Saved');
-  await expectText(host.userData(page, '1', 'Notes'), 'Wants a callback on Monday');
+  await expectText(host.userData(page, '1', 'Notes'), 'Wants a callback');
   // The customer hangs up (host side); the agent marks the call done in the sample.
   await host.interaction(page, '1').getByRole('button', { name: 'Customer hangs up' }).click();
   await expectText(react.interactionState(app), 'RELEASED');
