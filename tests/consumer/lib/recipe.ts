@@ -1,11 +1,13 @@
 // A recipe of the Testing guide (tests/consumer/recipes/<name>) as a user's project: its files
 // copied into a new project whose @wwe-kit packages come from the packed tarballs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createProject, type PackageName, type Project } from './project';
 
 export const RECIPES = fileURLToPath(new URL('../recipes/', import.meta.url));
+/** The repository's root. */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The recipe's files, relative to its folder (package.json included). */
 export function recipeFiles(name: string): string[] {
@@ -33,9 +35,14 @@ export function recipeLines(name: string): number {
 
 /**
  * Makes the recipe's project: its dependencies and devDependencies (the `@wwe-kit/*` ones from the
- * tarballs, the others from the registry), its scripts, and its files.
+ * tarballs, the others from the registry), its scripts, and its files. `app` copies folders of
+ * this repository into it, as the user's own app (e.g. `{ src: 'apps/react-sample/src' }`: the
+ * React sample's sources as the project's `src/`).
  */
-export async function recipeProject(name: string): Promise<Project> {
+export async function recipeProject(
+  name: string,
+  app: Record<string, string> = {},
+): Promise<Project> {
   const manifest = JSON.parse(readFileSync(path.join(RECIPES, name, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
     dependencies?: Record<string, string>;
@@ -54,5 +61,7 @@ export async function recipeProject(name: string): Promise<Project> {
   for (const file of recipeFiles(name))
     if (file !== 'package.json')
       project.write(file, readFileSync(path.join(RECIPES, name, file), 'utf8'));
+  for (const [to, from] of Object.entries(app))
+    cpSync(path.join(ROOT, from), path.join(project.dir, to), { recursive: true });
   return project;
 }
