@@ -146,6 +146,55 @@ describe('createTestWorkspace({ replay })', () => {
     );
   });
 
+  it('a read repeated as React StrictMode does in development gets its recorded reply again; a repeated write is still a divergence', async () => {
+    // Recorded: the app reads the agent's state, then follows a call.
+    const s = createTestWorkspace();
+    const recorder = createRecorder({ startedAt: s.clock.now(), now: s.clock.now });
+    const watch = inspectClient(s.client, (e) => {
+      if (e.kind === 'in' || e.kind === 'out') recorder.add(e.kind, e.message, s.clock.now());
+    });
+    const ui = app(s.client);
+    const state = await s.client.agent.getState();
+    const id = s.workspace.simulateInboundCall({ ani: '5551234' });
+    await s.settled();
+    s.workspace.customerHangUp(id);
+    await s.settled();
+    watch.stop();
+    s.dispose();
+    const recording = recorder.recording({ workspaceOrigin: 'http://localhost' });
+
+    // Replayed in StrictMode's way: mounted (subscribe, read), unmounted (unsubscribe), mounted
+    // again (subscribe, read): the repeats get the recorded replies; nothing diverges.
+    t = createTestWorkspace({ replay: recording });
+    const off = t.client.on('interaction', () => {});
+    const first = t.client.agent.getState();
+    await t.settled();
+    off();
+    await t.settled();
+    const again = app(t.client);
+    const second = t.client.agent.getState();
+    expect(await first).toEqual(state);
+    expect(await second).toEqual(state);
+    await t.runToEnd();
+    expect(again).toEqual(ui);
+    expect(t.divergences).toEqual([]);
+    t.dispose();
+
+    // A write sent twice: the second is a divergence.
+    t = createTestWorkspace({ replay: recording, strict: false });
+    app(t.client);
+    void t.client.agent.getState();
+    await t.runUntil(
+      (m) => (m.message as { data?: { eventType?: string } }).data?.eventType === 'ESTABLISHED',
+    );
+    void t.client.interaction.setUserData('1', { Disposition: 'Sale' }).catch(() => {});
+    await t.settled();
+    expect(t.divergences).toEqual([
+      expect.objectContaining({ kind: 'unexpected', request: 'interaction.setUserData' }),
+    ]);
+    expect(t.divergences[0]!.message).toMatch(/which the recording does not have \(again\)$/);
+  });
+
   it('the connection probe the devtools sent while recording is answered when asked, never required', async () => {
     // Recorded with something watching the connection (as the devtools panel does).
     const s = createTestWorkspace();

@@ -7,9 +7,10 @@ import {
 import { brief, matchesRecorded } from './match';
 
 /**
- * What went differently from the recording: `unexpected` — the app sent a request (or subscribe,
- * unsubscribe) the recording does not have (no reply is sent: like a Workspace that does not
- * answer, the app sees its own timeout); `missing` — a recorded request the app never sent
+ * What went differently from the recording: `unexpected` — the app sent a request (or subscribe)
+ * the recording does not have (no reply is sent: like a Workspace that does not answer, the app
+ * sees its own timeout; a read the recording already answered — React StrictMode's second
+ * mount — gets that reply again instead); `missing` — a recorded request the app never sent
  * (reported when the replay ends; not `system.getAllowedServices`, the client's connection probe,
  * which the devtools panel sends while recording); `parameters` — the app sent a recorded request with other
  * parameters (it still gets the recorded reply). `index` is the position in the recording's
@@ -157,6 +158,15 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * reported missing when it does not.
  */
 const OBSERVED = new Set(['system.getAllowedServices']);
+
+/**
+ * Reads: `subscribe`, `unsubscribe` and the `get…` requests. An app that repeats a read the
+ * recording has already answered (React's StrictMode mounts every effect twice in development: it
+ * unsubscribes, subscribes and fetches again) gets the recorded reply again, not a divergence; an
+ * unsubscribe the recording does not have is ignored. A repeated write is still a divergence.
+ */
+const isRead = (name: string) =>
+  name === 'subscribe' || name === 'unsubscribe' || /\.get(?:[A-Z]\w*)?$/.test(name);
 
 /** The name and parameters of an out message: a request's, or `subscribe`/`unsubscribe` and data. */
 function nameOf(message: unknown): { name: string; params: unknown } | undefined {
@@ -326,10 +336,25 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
         while (from < list.length && list[from]!.matched) from++;
         firstOpen.set(n.name, from);
         let found: Expected | undefined;
+        const answer = (e: Expected) => {
+          e.matched = true;
+          if (e.reply === undefined) return changed();
+          const reply = messages[e.reply]!.message;
+          send(isObject(reply) ? { ...reply, referenceId: ref } : reply);
+          changed();
+        };
         if (options.tolerant) found = list[from];
         else {
           for (let i = from; i < list.length && !found; i++)
             if (!list[i]!.matched && matchesRecorded(list[i]!.params, n.params)) found = list[i];
+          // A read again, before the recording's next one is due (an event comes first): a repeat.
+          if (isRead(n.name) && (!found || found.index > indexNow())) {
+            let again: Expected | undefined;
+            for (let i = list.length - 1; i >= 0 && !again; i--)
+              if (list[i]!.matched && matchesRecorded(list[i]!.params, n.params)) again = list[i];
+            if (again) return answer(again);
+            if (!found && n.name === 'unsubscribe') return;
+          }
           if (!found && list[from]) {
             found = list[from]!;
             diverge(
@@ -351,11 +376,7 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
           );
           return;
         }
-        found.matched = true;
-        if (found.reply === undefined) return changed();
-        const reply = messages[found.reply]!.message;
-        send(isObject(reply) ? { ...reply, referenceId: ref } : reply);
-        changed();
+        answer(found);
       } catch {
         // never into the app
       }

@@ -4,10 +4,10 @@ export default defineConfig({
   testDir: 'e2e',
   // The simulated Workspace listens on one port (5170, the origin the app trusts).
   workers: 1,
-  // The app as it was recorded: its production build. (In development, React's StrictMode runs
-  // effects twice: the app subscribes twice, requests a production session does not have.)
+  // The app's dev server. (React's StrictMode subscribes and fetches twice in development: the
+  // replay answers a repeated read with its recorded reply.)
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: 'npm run dev',
     url: 'http://localhost:5173/',
     reuseExistingServer: !process.env.CI,
   },
