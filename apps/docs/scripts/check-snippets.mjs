@@ -89,6 +89,17 @@ for (const page of [...pages(docs), ...readmes]) {
       files.push(file);
       where.set(file, named ? `${shown}:${line} (${named})` : `${shown}:${line}`);
       counts[lang]++;
+    } else if (lang === 'json' && /\bfilename=\S+\.json\b/.test(info)) {
+      // A named JSON file (e.g. a config a TypeScript block imports): valid JSON, written beside.
+      const named = /\bfilename=(\S+)/.exec(info)[1];
+      try {
+        JSON.parse(code);
+      } catch (e) {
+        problems.push(`${shown}:${line}: ${named} is not valid JSON: ${e.message}`);
+      }
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, named), code);
+      other.set('json', (other.get('json') ?? 0) + 1);
     } else if (lang === 'html') {
       for (const s of code.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
         const at = line + 1 + code.slice(0, s.index).split('\n').length - 1;
@@ -125,6 +136,7 @@ const tsconfig = {
     noEmit: true,
     skipLibCheck: true,
     isolatedModules: true,
+    resolveJsonModule: true,
     experimentalDecorators: true,
     allowJs: true,
     checkJs: true,
