@@ -35,7 +35,12 @@ export type PackageName = keyof typeof PACKAGES;
  * (`NODE_ENV=test`, `VITEST*`: a `vite build` would then make a development build).
  */
 export function userEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm|pnpm)_/i.test(k)));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) =>
+        !/^(npm|pnpm)_/i.test(k) && k !== 'NODE_ENV' && k !== 'TEST' && !k.startsWith('VITEST'),
+    ),
+  );
 }
 
 /**

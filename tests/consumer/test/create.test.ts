@@ -52,17 +52,6 @@ function files(dir: string, sub = ''): string[] {
   });
 }
 
-/**
- * Also unset for the generated project (a user's shell has none of them): what vitest sets for
- * this test. `NODE_ENV=test` makes `vite build` a development build (the template's build then
- * fails: the simulator is bundled), and `VITEST*` would confuse the project's own vitest.
- */
-const notVitest: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.keys(process.env)
-    .filter((k) => k === 'NODE_ENV' || k === 'TEST' || k.startsWith('VITEST'))
-    .map((k) => [k, undefined]),
-);
-
 /** The folder of a production build's index.html: dist/ (Vite) or dist/browser/ (Angular). */
 function buildRoot(dir: string): string {
   for (const sub of ['dist', 'dist/browser', 'dist/my-app/browser']) {
@@ -130,7 +119,7 @@ async function auditInWorkspace(dir: string): Promise<{ violations: string[]; te
   const label = /^label=(.+)$/m.exec(ini)![1]!.trim();
   const dev = spawn('npm', ['run', 'dev'], {
     cwd: dir,
-    env: { ...userEnv(), ...notVitest },
+    env: userEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: npm, scripts/dev.mjs and the servers stop together
   });
@@ -177,7 +166,7 @@ test.concurrent.each(templates)(
     const bin = path.join(creator.dir, 'node_modules', '.bin', 'create-wwe-kit');
     const generated = spawnSync(bin, ['my-app', '--template', template, '--yes'], {
       cwd: parent,
-      env: { ...userEnv(), ...notVitest },
+      env: userEnv(),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -208,7 +197,6 @@ test.concurrent.each(templates)(
     const step = async (script: string, env: NodeJS.ProcessEnv = {}) => {
       const began = Date.now();
       const r = await project.exec('npm', ['run', script], {
-        ...notVitest,
         CI: '1',
         NO_COLOR: '1',
         ...env,

@@ -41,17 +41,6 @@ function expectedDivergence(): string {
   );
 }
 
-/**
- * What vitest sets for this test, unset for the project's commands (a user's shell has none of
- * them): `NODE_ENV=test` would make `vite build` a development build, `VITEST*` confuse the
- * project's own vitest.
- */
-const notVitest: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.keys(process.env)
-    .filter((k) => k === 'NODE_ENV' || k === 'TEST' || k.startsWith('VITEST'))
-    .map((k) => [k, undefined]),
-);
-
 let project: Project | undefined;
 afterAll(() => {
   project?.remove();
@@ -77,14 +66,12 @@ test('recipe replay: zero divergences in vitest and Playwright; a changed app fa
   project = await recipeProject('replay', { src: 'apps/react-sample/src' });
   const p = project;
   const started = Date.now();
-  const unitTest = () =>
-    p.exec('npx', ['vitest', 'run'], { ...notVitest, CI: 'true', NO_COLOR: '1' });
+  const unitTest = () => p.exec('npx', ['vitest', 'run'], { CI: 'true', NO_COLOR: '1' });
   // The simulated Workspace on 5170 and the app on 5173, as users configure them: one e2e run at
   // a time across the consumer tests.
   const e2eTest = () =>
     withFixedPorts(() =>
       p.exec('npx', ['playwright', 'test', '--reporter=line'], {
-        ...notVitest,
         CHROMIUM_PATH: chromiumPath(),
         CI: '1',
       }),
