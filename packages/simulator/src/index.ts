@@ -30,8 +30,8 @@ export type { FaultRule } from './host/faults';
 export type { HostLogEntry, HostOutcome, HostWithheld } from './host/log';
 export { recordingFromHostLog } from './host/recording';
 export type { HostRecordingOptions } from './host/recording';
-export { parseWorkspaceIni } from './host/ini';
-export type { WorkspaceOptions } from './host/ini';
+export { parseWorkspaceIni, readWorkspaceIni } from './host/ini';
+export type { WorkspaceIniLine, WorkspaceOptions } from './host/ini';
 
 export { createTestWorkspace } from './test-workspace';
 export type { TestWorkspace, TestWorkspaceOptions } from './test-workspace';

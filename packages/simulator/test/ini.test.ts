@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceIni } from '../src';
+import { parseWorkspaceIni, readWorkspaceIni } from '../src';
 import { normalizeOptions } from '../src/host/ini';
 import { readSecurity } from '../src/host/security';
 
@@ -25,6 +25,16 @@ url=https://crm.example.com/a=b
   });
   it('rejects lines that are not options', () => {
     expect(() => parseWorkspaceIni('[interaction-workspace]\nnonsense')).toThrow(SyntaxError);
+    expect(() => parseWorkspaceIni('a=1\n\n  nonsense  ')).toThrow(
+      'line 3: not an option line: nonsense',
+    );
+  });
+  it('readWorkspaceIni: every option line with its line number and section; bad lines kept, never thrown', () => {
+    expect(readWorkspaceIni('; c\nkey = v \n[crm]\nurl=https://x/a=b\noops\r\n# c')).toEqual([
+      { line: 2, section: 'interaction-workspace', key: 'key', value: 'v', name: 'key' },
+      { line: 4, section: 'crm', key: 'url', value: 'https://x/a=b', name: 'crm/url' },
+      { line: 5, section: 'crm', text: 'oops' },
+    ]);
   });
   it('normalizes objects and reads defaults', () => {
     expect(normalizeOptions({ a: 1 as unknown as string })).toEqual({ a: '1' });

@@ -1,4 +1,5 @@
 import { OPTIONS as OPTION } from '@wwe-kit/core/internal';
+import { readWorkspaceIni } from '@wwe-kit/simulator';
 import { didYouMean } from './did-you-mean';
 
 /** The Service Client API option names Workspace reads (the core's rules module has them). */
@@ -96,7 +97,8 @@ export function originValueProblems(value: string): string[] {
  * Warnings about the `service-client-api.*` options of a Workspace INI text, line by line:
  * unknown or misspelt option names (with the nearest known name), options outside
  * `[interaction-workspace]`, and malformed accepted origins and filters. Lines that are not options
- * are left to the parser.
+ * are left to the parser. (The file is read by the simulator's `readWorkspaceIni`, as Workspace's
+ * options are.)
  *
  * @example
  * lintSecurityOptions('service-client-api.rate-limt=5');
@@ -104,48 +106,38 @@ export function originValueProblems(value: string): string[] {
  */
 export function lintSecurityOptions(text: string): IniWarning[] {
   const out: IniWarning[] = [];
-  let section = 'interaction-workspace';
-  text.split(/\r?\n/).forEach((rawLine, n) => {
-    const line = rawLine.trim();
-    if (!line || line.startsWith(';') || line.startsWith('#')) return;
-    const header = /^\[([^\]]+)\]$/.exec(line);
-    if (header) {
-      section = header[1]!.trim();
-      return;
-    }
-    const eq = line.indexOf('=');
-    if (eq <= 0) return;
-    const key = line.slice(0, eq).trim();
-    const value = line.slice(eq + 1).trim();
-    const warn = (message: string) => out.push({ line: n + 1, message });
+  for (const entry of readWorkspaceIni(text)) {
+    if (entry.key === undefined) continue;
+    const { key, value, section } = entry;
+    const warn = (message: string) => out.push({ line: entry.line, message });
     const known = NAMES.includes(key);
     if (key.startsWith(PREFIX) || known) {
       if (section !== 'interaction-workspace') {
         warn(`${key} in [${section}]: Workspace reads it only in [interaction-workspace]`);
-        return;
+        continue;
       }
       if (key === OPTION.origins) {
         for (const p of originValueProblems(value)) warn(`${key}: ${p}`);
-        return;
+        continue;
       }
-      if (known) return;
+      if (known) continue;
       if (key.startsWith(PER_REQUEST)) {
         const request = key.slice(PER_REQUEST.length);
         if (!REQUEST.test(request))
           warn(`${key}: "${request}" is not a request name (e.g. ${PER_REQUEST}voice.dial)`);
-        return;
+        continue;
       }
       const near = didYouMean(key, NAMES);
       warn(
         `unknown option ${key}${near ? `: did you mean ${near}?` : ` (known: ${NAMES.join(', ')}, ${PER_REQUEST}<request>)`}`,
       );
-      return;
+      continue;
     }
     // A misspelt prefix (service-clients-api.…): near a known name, but not under the prefix.
     if (section === 'interaction-workspace' && /^serv/i.test(key)) {
       const near = didYouMean(key, NAMES);
       if (near) warn(`unknown option ${key}: did you mean ${near}?`);
     }
-  });
+  }
   return out;
 }
