@@ -39,9 +39,11 @@ test('a page whose origin is not allowed: origin-mismatch at once, and it receiv
     expect(error).toBe('ORIGIN_MISMATCH');
     expect(await received(page)).toEqual([]);
     // The developer sees it in the app frame's console too, once, with the allowed origins.
-    expect(warnings).toEqual([
-      `[wwe-kit] Shown by ${pages.served.host}, not an allowed Workspace origin: nothing is sent. Allowed: ${pages.served.other}`,
-    ]);
+    await expect
+      .poll(() => warnings)
+      .toEqual([
+        `[wwe-kit] Shown by ${pages.served.host}, not an allowed Workspace origin: nothing is sent. Allowed: ${pages.served.other}`,
+      ]);
   } finally {
     await page.close();
   }
