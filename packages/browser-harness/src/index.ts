@@ -8,6 +8,8 @@
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /** The Chromium flags this workplace needs (a closed network, root, no GPU). */
 export const CHROMIUM_ARGS = [
@@ -89,6 +91,15 @@ export async function serveOrigins(
     other: `http://127.0.0.2:${port}`,
     close: () => server.close(),
   };
+}
+
+/** A TCP port free on 127.0.0.1 right now (for a server a test starts on a port it must know first). */
+export async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export { axeViolations, WCAG21_AA } from './axe';

@@ -55,13 +55,13 @@ export function installWorkspaceDevtools(
   // Asked for at install: the messages until the panel's chunk is there are kept for it.
   let early: { events: TapEvent[]; stop(): void } | undefined;
   const load = () =>
-    (devtools ??= import('./index').then((m) => {
-      const history = early?.events;
-      const d = m.mountWorkspaceDevtools(client, { ...options, ...(history && { history }) });
-      early?.stop();
-      early = undefined;
-      return d;
-    }));
+    (devtools ??= import('./index')
+      .then((m) => m.mountWorkspaceDevtools(client, { ...options, history: early?.events ?? [] }))
+      .finally(() => {
+        // Mounted (the panel watches from now on) or the chunk failed to load: stop buffering.
+        early?.stop();
+        early = undefined;
+      }));
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey && e.altKey && e.shiftKey && e.code == 'KeyW') load().then((d) => d.toggle());
   };

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { validateRecording } from '@wwe-kit/core/recording';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '@wwe-kit/browser-harness';
+import { freePort, launchChromium } from '@wwe-kit/browser-harness';
 import { startWorkspace, type RunningWorkspace } from '../src/node/start-workspace';
 import { openDesktop } from './desktop-page';
 
@@ -56,12 +56,6 @@ async function startApp(hostOrigin: string, port = 0): Promise<string> {
   const p = await listen(server, port);
   closers.push(close(server));
   return `http://127.0.0.1:${p}`;
-}
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  const port = await listen(server);
-  await close(server)();
-  return port;
 }
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { validateRecording } from '@wwe-kit/core/recording';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '@wwe-kit/browser-harness';
+import { freePort, launchChromium } from '@wwe-kit/browser-harness';
 import { startWorkspace, type RunningWorkspace } from '../src/node/start-workspace';
 import { openDesktop } from './desktop-page';
 import { ReplayFileError } from '../src/node/replay-file';
@@ -51,12 +51,6 @@ const close = (server: http.Server) => () =>
 async function listen(server: http.Server, port = 0): Promise<number> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
-}
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  const port = await listen(server);
-  await close(server)();
-  return port;
 }
 /** The app at `/` and the changed app (another user-data key) at `/changed`. */
 async function startApp(hostOrigin: string): Promise<string> {

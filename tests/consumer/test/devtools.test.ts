@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '@wwe-kit/browser-harness';
+import { CHROMIUM_ARGS, chromiumPath, freePort } from '@wwe-kit/browser-harness';
 import { createProject, waitForLine, type Project } from '../lib/project';
-import { freePort, serveBuild } from '../lib/static-app';
+import { serveBuild } from '../lib/static-app';
 
 let project: Project;
 let browser: Browser | undefined;

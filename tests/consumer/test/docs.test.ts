@@ -1,13 +1,16 @@
 // Docs that show files: each fenced block preceded by `<!-- file: path -->` must be that file of
-// this repository, byte for byte, so the Testing guide and the READMEs cannot drift from the
-// recipes CI runs. In the Testing guide every code block but install lines must be such a file.
+// this repository, byte for byte, so the guides and the READMEs cannot drift from the recipes CI
+// runs. In the recipe guides (Testing, Turning a production session into a test) every code block
+// but command lines, output and diffs must be such a file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DOCS = ['docs/testing.md', 'packages/workspace/README.md'];
+const DOCS = ['docs/testing.md', 'apps/docs/guide/replay.md', 'packages/workspace/README.md'];
+/** Pages whose code blocks are all recipe files (or commands, output, diffs). */
+const RECIPE_GUIDES = new Set(['docs/testing.md', 'apps/docs/guide/replay.md']);
 
 interface Block {
   lang: string;
@@ -42,9 +45,11 @@ describe.each(DOCS)('%s', (doc) => {
     }
   });
 
-  if (doc === 'docs/testing.md')
-    it('every code block is a recipe file or a command line', () => {
-      const loose = blocks(markdown).filter((b) => !b.file && !['sh', 'text'].includes(b.lang));
+  if (RECIPE_GUIDES.has(doc))
+    it('every code block is a recipe file, a command line, output or a diff', () => {
+      const loose = blocks(markdown).filter(
+        (b) => !b.file && !['sh', 'text', 'diff'].includes(b.lang),
+      );
       expect(loose.map((b) => `${doc}:${b.line} (${b.lang})`)).toEqual([]);
     });
 });

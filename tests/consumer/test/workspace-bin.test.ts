@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '@wwe-kit/browser-harness';
+import { freePort, launchChromium } from '@wwe-kit/browser-harness';
 import { createProject, waitForLine, type Project } from '../lib/project';
-import { freePort, startStaticApp } from '../lib/static-app';
+import { startStaticApp } from '../lib/static-app';
 
 let project: Project;
 let browser: Browser | undefined;

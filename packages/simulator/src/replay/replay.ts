@@ -152,12 +152,11 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Requests a recording may hold whatever the app does: `system.getAllowedServices` is the wwe-kit
- * client's connection probe, sent once something watches the connection (the devtools panel that
- * recorded the session, a connection status, `can()`). Answered when the app sends them, never
- * reported missing when it does not.
+ * The wwe-kit client's connection probe, sent once something watches the connection (the devtools
+ * panel that recorded the session, a connection status, `can()`): a recording may hold it whatever
+ * the app does. Answered when the app sends it, never reported missing when it does not.
  */
-const OBSERVED = new Set(['system.getAllowedServices']);
+const PROBE = 'system.getAllowedServices';
 
 /**
  * Reads: `subscribe`, `unsubscribe` and the `get…` requests. An app that repeats a read the
@@ -314,6 +313,16 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
     }, delay);
   };
 
+  /** Sends the recorded reply of `e` (if it has one) under the app's reference id. */
+  const answer = (e: Expected, referenceId: unknown) => {
+    e.matched = true;
+    if (e.reply !== undefined) {
+      const reply = messages[e.reply]!.message;
+      send(isObject(reply) ? { ...reply, referenceId } : reply);
+    }
+    changed();
+  };
+
   const replay: Replay = {
     recording,
     connect(p) {
@@ -336,13 +345,6 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
         while (from < list.length && list[from]!.matched) from++;
         firstOpen.set(n.name, from);
         let found: Expected | undefined;
-        const answer = (e: Expected) => {
-          e.matched = true;
-          if (e.reply === undefined) return changed();
-          const reply = messages[e.reply]!.message;
-          send(isObject(reply) ? { ...reply, referenceId: ref } : reply);
-          changed();
-        };
         if (options.tolerant) found = list[from];
         else {
           for (let i = from; i < list.length && !found; i++)
@@ -352,7 +354,7 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
             let again: Expected | undefined;
             for (let i = list.length - 1; i >= 0 && !again; i--)
               if (list[i]!.matched && matchesRecorded(list[i]!.params, n.params)) again = list[i];
-            if (again) return answer(again);
+            if (again) return answer(again, ref);
             if (!found && n.name === 'unsubscribe') return;
           }
           if (!found && list[from]) {
@@ -376,7 +378,7 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
           );
           return;
         }
-        answer(found);
+        answer(found, ref);
       } catch {
         // never into the app
       }
@@ -410,7 +412,7 @@ export function createReplay(input: unknown, options: ReplayOptions = {}): Repla
       if (!finished) {
         finished = true;
         for (const e of expected)
-          if (!e.matched && !OBSERVED.has(e.name))
+          if (!e.matched && e.name !== PROBE)
             diverge(
               { kind: 'missing', index: e.index, request: e.name, expected: e.params },
               `the app never sent ${e.name}${e.params === undefined ? '' : ` ${brief(e.params)}`}`,

@@ -61,9 +61,8 @@ async function start(root: HTMLElement): Promise<void> {
   const workspace = createSimulatedWorkspace({ ...workspaceSeed(served.seed), now: Date.now });
   // `wwe-workspace --replay`: the app talks to the recording, the host does not listen.
   const replayed = await getJson<ServedReplay | null>(ENDPOINTS.replay).catch(() => null);
-  const recording = replayed?.recording;
   const host = createWorkspaceHost({
-    ...(!recording && { window }),
+    ...(!replayed && { window }),
     workspace,
     options: config.options,
     frameKind: (source) => registry.kindOf(source),
@@ -89,11 +88,11 @@ async function start(root: HTMLElement): Promise<void> {
     }
     return name;
   };
-  const replaying = recording
-    ? pageReplay(recording, {
-        tolerant: replayed?.tolerant ?? false,
+  const replaying = replayed
+    ? pageReplay(replayed.recording, {
+        tolerant: replayed.tolerant,
         accepts: (origin) => viewOfOrigin(origin) !== undefined,
-        name: `the session of ${recording.meta?.appUrl ?? 'an app'}`,
+        name: `the session of ${replayed.recording.meta?.appUrl ?? 'an app'}`,
       })
     : undefined;
   const log = inspector(replaying?.log ?? host, frameName);

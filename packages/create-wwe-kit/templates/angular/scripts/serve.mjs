@@ -7,21 +7,19 @@
 //   node scripts/serve.mjs --port 4173          another port
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
   options: { production: { type: 'boolean' }, port: { type: 'string', default: '4200' } },
 });
 const build = values.production ? 'production' : 'development';
-const origins = JSON.parse(readFileSync('src/environments/workspace-origins.json', 'utf8'))[build];
+const origins = JSON.parse(readFileSync(new URL('../src/environments/workspace-origins.json', import.meta.url), 'utf8'))[build];
 
-const cli = path.join('node_modules', '@angular', 'cli');
-const { bin } = JSON.parse(readFileSync(path.join(cli, 'package.json'), 'utf8'));
 const ng = spawn(
   process.execPath,
   [
-    path.join(cli, typeof bin === 'string' ? bin : bin.ng),
+    createRequire(import.meta.url).resolve('@angular/cli/bin/ng.js'),
     'serve',
     '--port',
     values.port,
